@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// The package is the architecture: JixiaoCore (model, decoding, scoring, narrative, composing)
+// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango modules.
+import PackageDescription
+
+let package = Package(
+    name: "Jixiao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jixiao", targets: ["jixiao"]),
+        .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
+        .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "JixiaoCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPango",
+            pkgConfig: "pangocairo pangoft2 fontconfig",
+            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
+        ),
+        .target(
+            name: "JixiaoRender",
+            dependencies: ["JixiaoCore", "CCairo", "CPango"]
+        ),
+        .executableTarget(
+            name: "jixiao",
+            dependencies: [
+                "JixiaoCore", "JixiaoRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
+        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

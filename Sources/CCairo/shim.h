@@ -1,0 +1,3 @@
+// Cairo's public headers, nothing else: JixiaoRender/C wraps what it uses.
+#include <cairo.h>
+#include <cairo-pdf.h>

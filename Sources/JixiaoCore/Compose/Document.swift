@@ -1,0 +1,185 @@
+/// A report as blocks to lay out: the composer's output and the renderer's only input.
+///
+/// Pure data, free of fonts and positions: what is a heading, a paragraph, a table,
+/// and in which order. The renderer decides lines and pages. Text is plain text, never markup.
+public struct Document: Hashable, Sendable {
+    public var metadata: DocumentMetadata
+    public var cover: CoverPage?
+    public var body: [Block]
+
+    public init(metadata: DocumentMetadata, cover: CoverPage?, body: [Block]) {
+        self.metadata = metadata
+        self.cover = cover
+        self.body = body
+    }
+}
+
+/// What the PDF says about itself. `creationDate` comes from the report, never the clock,
+/// so the same input gives the same bytes.
+public struct DocumentMetadata: Hashable, Sendable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: [String]
+    public var creator: String
+    public var creationDate: ReportDate?
+
+    public init(title: String, author: String, subject: String, keywords: [String], creator: String,
+                creationDate: ReportDate?) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.creator = creator
+        self.creationDate = creationDate
+    }
+}
+
+/// The cover: title, label：value lines, issuing body and year.
+public struct CoverPage: Hashable, Sendable {
+    public var title: String
+    public var fields: [CoverField]
+    public var issuer: String?
+    public var year: String?
+    public var source: FieldPath
+
+    public init(title: String, fields: [CoverField], issuer: String?, year: String?, source: FieldPath = .root.key("cover")) {
+        self.title = title
+        self.fields = fields
+        self.issuer = issuer
+        self.year = year
+        self.source = source
+    }
+}
+
+public enum Block: Hashable, Sendable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case table(Table)
+    case signature(SignatureBlock)
+    /// Start the next block on a new page (the self-evaluation table is an attachment).
+    case pageBreak
+}
+
+/// A numbered heading. The number is the composer's (一、/（一）/1./（1）), never the user's.
+public struct Heading: Hashable, Sendable {
+    /// 1: 一、 黑体; 2: （一） 楷体; 3: 1. 仿宋 bold; 4: （1） 仿宋.
+    public var level: Int
+    public var number: String
+    public var text: String
+    /// Listed in the PDF outline (bookmarks).
+    public var inOutline: Bool
+    public var source: FieldPath?
+
+    public init(level: Int, number: String, text: String, inOutline: Bool = true, source: FieldPath? = nil) {
+        self.level = level
+        self.number = number
+        self.text = text
+        self.inOutline = inOutline
+        self.source = source
+    }
+
+    /// Number and text as printed: `一、项目基本情况`.
+    public var fullText: String { number + text }
+}
+
+public struct Paragraph: Hashable, Sendable {
+    public enum Style: Hashable, Sendable {
+        /// 仿宋 16 pt, first line indented two characters, justified.
+        case body
+        /// Like body but with no indent (a line the user broke on purpose continues flush).
+        case flush
+        /// A label at the left margin in 黑体 (附件).
+        case label
+        /// A centred title in 宋体 bold (the table's title, 项目支出绩效自评表).
+        case title
+    }
+
+    /// Plain text; a "\n" inside is a line break the user meant.
+    public var text: String
+    public var style: Style
+    public var source: FieldPath?
+    /// Listed in the PDF outline (used for the table title).
+    public var outlineTitle: String?
+
+    public init(_ text: String, style: Style = .body, source: FieldPath? = nil, outlineTitle: String? = nil) {
+        self.text = text
+        self.style = style
+        self.source = source
+        self.outlineTitle = outlineTitle
+    }
+}
+
+/// A ruled table. `header` rows repeat at the top of each page the table runs onto;
+/// a body row is never split across pages unless it is taller than a page.
+public struct Table: Hashable, Sendable {
+    public var columns: [TableColumn]
+    public var header: [TableRow]
+    public var rows: [TableRow]
+    public var source: FieldPath?
+
+    public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil) {
+        self.columns = columns
+        self.header = header
+        self.rows = rows
+        self.source = source
+    }
+}
+
+public struct TableColumn: Hashable, Sendable {
+    /// Relative width; the renderer shares the text width in proportion.
+    public var width: Double
+    public var alignment: CellAlignment
+
+    public init(width: Double, alignment: CellAlignment = .center) {
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+public enum CellAlignment: Hashable, Sendable { case leading, center, trailing }
+
+public struct TableRow: Hashable, Sendable {
+    /// Cells left to right, skipping the positions covered by a span from above or the left.
+    public var cells: [TableCell]
+
+    public init(_ cells: [TableCell]) { self.cells = cells }
+}
+
+public struct TableCell: Hashable, Sendable {
+    public enum Style: Hashable, Sendable {
+        /// 仿宋.
+        case body
+        /// 黑体: column heads, 合计, labels of the header block.
+        case head
+    }
+
+    public var text: String
+    public var rowSpan: Int
+    public var colSpan: Int
+    public var style: Style
+    /// nil: the column's alignment.
+    public var alignment: CellAlignment?
+    public var source: FieldPath?
+
+    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, style: Style = .body,
+                alignment: CellAlignment? = nil, source: FieldPath? = nil) {
+        self.text = text
+        self.rowSpan = rowSpan
+        self.colSpan = colSpan
+        self.style = style
+        self.alignment = alignment
+        self.source = source
+    }
+}
+
+/// 填报人（签字）, 单位负责人（签字）, 单位（盖章） and the date line, with room to sign.
+public struct SignatureBlock: Hashable, Sendable {
+    public var lines: [String]
+    public var date: String
+
+    public init(lines: [String], date: String) {
+        self.lines = lines
+        self.date = date
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A scoring rule set: which level-1 indicators a report has, their weights, and the
+/// tunable thresholds. Presets live as YAML in `assets/schemes/`; a report may also write
+/// one inline. The rules themselves (财预〔2020〕10号) are the same in every scheme.
+public struct Scheme: Hashable, Sendable {
+    /// `national-2020`, `linzhi-2024`, or `inline`.
+    public var id: String
+    /// Human name, e.g. 财政部项目支出绩效评价（财预〔2020〕10号）.
+    public var name: String
+    /// Actual ≥ ratio × target is flagged as over-achievement (default 1.5).
+    public var overAchievementRatio: Decimal
+    /// A computed top-level item (预算执行率, weight 10 in the national rules); nil when the
+    /// scheme scores budget execution as an ordinary row (资金支出率 under 资金管理).
+    public var budgetExecution: BudgetExecutionItem?
+    /// Level-1 indicators in print order; their weights plus `budgetExecution` add up to 100.
+    public var levels: [SchemeLevel]
+
+    public static let defaultOverAchievementRatio = Decimal(15) / 10
+
+    public init(id: String, name: String, overAchievementRatio: Decimal = Scheme.defaultOverAchievementRatio,
+                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel]) {
+        self.id = id
+        self.name = name
+        self.overAchievementRatio = overAchievementRatio
+        self.budgetExecution = budgetExecution
+        self.levels = levels
+    }
+
+    /// The level a report's level-1 name refers to: exact name, an alias, or the name with
+    /// or without a trailing 指标 (产出 = 产出指标).
+    public func level(named name: String) -> SchemeLevel? {
+        levels.first { $0.matches(name) }
+    }
+}
+
+/// 预算执行率 as its own scored item: rate × weight, capped at the weight.
+public struct BudgetExecutionItem: Hashable, Sendable {
+    public var name: String
+    public var weight: Decimal
+
+    public init(name: String = "预算执行率", weight: Decimal) {
+        self.name = name
+        self.weight = weight
+    }
+}
+
+public struct SchemeLevel: Hashable, Sendable {
+    public var name: String
+    public var weight: Decimal
+    public var aliases: [String]
+    /// Fixed level-2 weights (资金管理 8, 事项管理 12); empty when the report chooses them.
+    public var groups: [SchemeGroup]
+
+    public init(name: String, weight: Decimal, aliases: [String] = [], groups: [SchemeGroup] = []) {
+        self.name = name
+        self.weight = weight
+        self.aliases = aliases
+        self.groups = groups
+    }
+
+    public func matches(_ other: String) -> Bool {
+        ([name] + aliases).contains { SchemeLevel.normalized($0) == SchemeLevel.normalized(other) }
+    }
+
+    /// Names compared without spaces and without a trailing 指标.
+    static func normalized(_ name: String) -> String {
+        let trimmed = name.filter { !$0.isWhitespace }
+        return trimmed.hasSuffix("指标") && trimmed.count > 2 ? String(trimmed.dropLast(2)) : trimmed
+    }
+}
+
+public struct SchemeGroup: Hashable, Sendable {
+    public var name: String
+    public var weight: Decimal
+    public var aliases: [String]
+
+    public init(name: String, weight: Decimal, aliases: [String] = []) {
+        self.name = name
+        self.weight = weight
+        self.aliases = aliases
+    }
+
+    public func matches(_ other: String) -> Bool {
+        ([name] + aliases).contains { SchemeLevel.normalized($0) == SchemeLevel.normalized(other) }
+    }
+}
+
+/// 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60.
+public enum Grade: String, Hashable, Sendable, CaseIterable {
+    case excellent = "优"
+    case good = "良"
+    case fair = "中"
+    case poor = "差"
+
+    public init(total: Decimal) {
+        switch total {
+        case 90...: self = .excellent
+        case 80..<90: self = .good
+        case 60..<80: self = .fair
+        default: self = .poor
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// A report with every score computed by the rules, ready to compose or print.
+///
+/// Scores are `Decimal`, rounded half-up to 2 places per row; subtotals and the total are
+/// sums of the rounded rows, so every sum printed adds up.
+public struct ScoredReport: Hashable, Sendable {
+    public var input: ReportInput
+    public var scheme: Scheme
+    /// The computed 预算执行率 item, when the scheme scores it on its own (national-2020).
+    public var budgetExecution: ScoredBudgetExecution?
+    public var levels: [ScoredLevel]
+    public var total: Decimal
+    public var grade: Grade
+    /// Warnings (errors stop scoring and are thrown as `Diagnostics`).
+    public var warnings: [Diagnostic]
+
+    public init(input: ReportInput, scheme: Scheme, budgetExecution: ScoredBudgetExecution?, levels: [ScoredLevel],
+                total: Decimal, grade: Grade, warnings: [Diagnostic]) {
+        self.input = input
+        self.scheme = scheme
+        self.budgetExecution = budgetExecution
+        self.levels = levels
+        self.total = total
+        self.grade = grade
+        self.warnings = warnings
+    }
+
+    /// The sum of all weights (100 in a consistent report).
+    public var totalWeight: Decimal {
+        levels.reduce(budgetExecution?.weight ?? 0) { $0 + $1.weight }
+    }
+}
+
+/// 预算执行率 scored on its own.
+public struct ScoredBudgetExecution: Hashable, Sendable {
+    public var name: String
+    public var weight: Decimal
+    /// 全年执行数 / 全年预算数, unrounded.
+    public var rate: Decimal
+    /// min(rate, 1) × weight, rounded to 2 places.
+    public var score: Decimal
+
+    public init(name: String, weight: Decimal, rate: Decimal, score: Decimal) {
+        self.name = name
+        self.weight = weight
+        self.rate = rate
+        self.score = score
+    }
+}
+
+public struct ScoredLevel: Hashable, Sendable {
+    public var level: IndicatorLevel
+    /// From the scheme (or the sum of the groups' weights when the scheme leaves it open).
+    public var weight: Decimal
+    public var score: Decimal
+    public var groups: [ScoredGroup]
+
+    public init(level: IndicatorLevel, weight: Decimal, score: Decimal, groups: [ScoredGroup]) {
+        self.level = level
+        self.weight = weight
+        self.score = score
+        self.groups = groups
+    }
+
+    public var name: String { level.name }
+}
+
+public struct ScoredGroup: Hashable, Sendable {
+    public var group: IndicatorGroup
+    public var weight: Decimal
+    public var score: Decimal
+    public var rows: [ScoredRow]
+
+    public init(group: IndicatorGroup, weight: Decimal, score: Decimal, rows: [ScoredRow]) {
+        self.group = group
+        self.weight = weight
+        self.score = score
+        self.rows = rows
+    }
+
+    public var name: String { group.name }
+}
+
+/// One row with its parsed values, the rule that scored it, and the score.
+public struct ScoredRow: Hashable, Sendable {
+    public var row: IndicatorRow
+    public var target: MeasuredValue?
+    public var actual: MeasuredValue?
+    public var rule: ScoringRule
+    /// Rounded half-up to 2 places.
+    public var score: Decimal
+
+    public init(row: IndicatorRow, target: MeasuredValue?, actual: MeasuredValue?, rule: ScoringRule, score: Decimal) {
+        self.row = row
+        self.target = target
+        self.actual = actual
+        self.rule = rule
+        self.score = score
+    }
+
+    public var name: String { row.name }
+    public var weight: Decimal { row.weight }
+    /// Points lost against the weight.
+    public var lostPoints: Decimal { row.weight - score }
+}
+
+/// Which rule produced a row's score, with what it measured: shown in `score --json` and
+/// used by the narrative ("未达标原因为…").
+public enum ScoringRule: Hashable, Sendable {
+    /// ≥: met, or weight × actual/target. `ratio` is actual/target.
+    case positive(ratio: Decimal, overAchieved: Bool)
+    /// ≤: within, or weight × target/actual.
+    case reverse(ratio: Decimal)
+    /// = or a deadline or a rating: met (full) or not (0).
+    case exact(met: Bool)
+    /// Qualitative, in the band the user chose.
+    case qualitative(QualitativeBand)
+    /// Computed from the budget: rate × weight, capped.
+    case budgetExecution(rate: Decimal)
+    /// The user's score, with the reason given.
+    case manual(reason: String)
+}
+
+/// A target or actual value as people write it, parsed.
+public enum MeasuredValue: Hashable, Sendable {
+    /// A number with an optional comparator and unit: ≥20个, ≤100万元, =100%, 95%.
+    case quantity(Quantity)
+    /// A deadline or completion: 上半年完成, 按期完成, 年底前完成; `met` for actuals that say so.
+    case deadline(text: String, met: Bool?)
+    /// A rating on an ordered scale: 非常满意 > 满意 > 基本满意 > 不满意.
+    case rating(text: String, rank: Int)
+    /// Free text of a qualitative row, kept as written.
+    case text(String)
+}
+
+public struct Quantity: Hashable, Sendable {
+    public enum Comparator: String, Hashable, Sendable {
+        case atLeast = "≥", atMost = "≤", equal = "=", greater = ">", less = "<"
+    }
+    /// nil when the user wrote a bare number ("100%").
+    public var comparator: Comparator?
+    public var value: Decimal
+    /// 个, 人, 万元, %, … ("" when none).
+    public var unit: String
+    /// Exactly as written, for printing.
+    public var text: String
+
+    public init(comparator: Comparator?, value: Decimal, unit: String, text: String) {
+        self.comparator = comparator
+        self.value = value
+        self.unit = unit
+        self.text = text
+    }
+}
