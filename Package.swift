@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The package is the architecture: JixiaoCore (model, decoding, scoring, narrative, composing)
-// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango modules.
+// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango module (CPangoCairo).
 import PackageDescription
 
 let package = Package(
@@ -21,18 +21,13 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
-            name: "CCairo",
-            pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"])]
-        ),
-        .systemLibrary(
-            name: "CPango",
-            pkgConfig: "pangocairo pangoft2 fontconfig",
-            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
         .target(
             name: "JixiaoRender",
-            dependencies: ["JixiaoCore", "CCairo", "CPango"]
+            dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
         .executableTarget(
             name: "jixiao",

@@ -1,3 +1,0 @@
-// Cairo's public headers, nothing else: JixiaoRender/C wraps what it uses.
-#include <cairo.h>
-#include <cairo-pdf.h>

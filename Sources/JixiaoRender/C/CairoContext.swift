@@ -1,0 +1,66 @@
+import CPangoCairo
+
+/// Owns one `cairo_t` drawing on a surface it keeps alive. The painter's only way to draw.
+final class CairoContext {
+    private let cr: OpaquePointer
+    private let target: CairoSurface
+
+    init(drawingOn target: CairoSurface) throws(RenderError) {
+        guard let cr = target.withRaw({ cairo_create($0) }) else { throw .cairo(status: "NULL", call: "cairo_create") }
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_destroy(cr)
+            throw .cairo(status: CairoSurface.describe(status), call: "cairo_create")
+        }
+        self.cr = cr
+        self.target = target
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    /// Scales user space (points) to device space (pixels for images).
+    func scale(by factor: Double) { cairo_scale(cr, factor, factor) }
+
+    /// Fills the whole surface white (image previews start transparent black).
+    func fillWhite() {
+        cairo_save(cr)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// A black rule from `from` to `to`.
+    func rule(from: Point, to: Point, width: Double) {
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_line_width(cr, width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        cairo_move_to(cr, from.x, from.y)
+        cairo_line_to(cr, to.x, to.y)
+        cairo_stroke(cr)
+    }
+
+    /// Draws `run` with its baseline origin at `origin`, keeping text and clusters so the PDF
+    /// text can be extracted.
+    func show(_ run: GlyphRun, at origin: Point, font: FontHandle) {
+        guard !run.glyphs.isEmpty else { return }
+        var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y) }
+        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        let utf8 = Array(run.text.utf8)
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        _ = font.withScaledFont { cairo_set_scaled_font(cr, $0) }
+        utf8.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { text in
+                cairo_show_text_glyphs(cr, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
+                                       &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+            }
+        }
+    }
+
+    /// Ends the page (PDF: starts a new one).
+    func showPage() { cairo_show_page(cr) }
+
+    func check(call: String) throws(RenderError) {
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: CairoSurface.describe(status), call: call) }
+    }
+}

@@ -1,0 +1,86 @@
+import CPangoCairo
+
+/// Owns one `cairo_surface_t`: a PDF file being written, or an in-memory image.
+final class CairoSurface {
+    private let surface: OpaquePointer
+
+    private init(takingOwnershipOf surface: OpaquePointer, call: String) throws(RenderError) {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw .cairo(status: Self.describe(status), call: call)
+        }
+        self.surface = surface
+    }
+
+    /// A PDF surface writing to `path`, pages `size` points.
+    static func pdf(path: String, size: Size) throws(RenderError) -> CairoSurface {
+        guard let raw = cairo_pdf_surface_create(path, size.width, size.height) else {
+            throw .cairo(status: "NULL", call: "cairo_pdf_surface_create")
+        }
+        return try CairoSurface(takingOwnershipOf: raw, call: "cairo_pdf_surface_create")
+    }
+
+    /// An RGB image `width` × `height` pixels.
+    static func image(width: Int, height: Int) throws(RenderError) -> CairoSurface {
+        guard let raw = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            throw .cairo(status: "NULL", call: "cairo_image_surface_create")
+        }
+        return try CairoSurface(takingOwnershipOf: raw, call: "cairo_image_surface_create")
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+
+    func withRaw<R>(_ body: (OpaquePointer) throws -> R) rethrows -> R { try body(surface) }
+
+    /// Sets a PDF metadata field (title, author, …, dates as ISO 8601).
+    func setMetadata(_ field: PDFMetadataField, _ value: String) {
+        cairo_pdf_surface_set_metadata(surface, field.cairoValue, value)
+    }
+
+    /// Adds a bookmark under `parent` (0 for the top level) pointing at `page` (1-based) and
+    /// `y` points from its top; returns the new entry's id.
+    func addOutline(parent: Int32, title: String, page: Int, y: Double) -> Int32 {
+        cairo_pdf_surface_add_outline(surface, parent, title, "page=\(page) pos=[0 \(Int(y.rounded()))]",
+                                      cairo_pdf_outline_flags_t(rawValue: 0))
+    }
+
+    /// Flushes and closes the surface; write errors surface here.
+    func finish() throws(RenderError) {
+        cairo_surface_finish(surface)
+        try check(call: "cairo_surface_finish")
+    }
+
+    /// Writes an image surface as PNG.
+    func writePNG(to path: String) throws(RenderError) {
+        let status = cairo_surface_write_to_png(surface, path)
+        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: Self.describe(status), call: "cairo_surface_write_to_png") }
+    }
+
+    func check(call: String) throws(RenderError) {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: Self.describe(status), call: call) }
+    }
+
+    static func describe(_ status: cairo_status_t) -> String {
+        guard let text = cairo_status_to_string(status) else { return "status \(status.rawValue)" }
+        return String(cString: text)
+    }
+}
+
+/// The PDF document-information fields Jixiao fills.
+enum PDFMetadataField {
+    case title, author, subject, keywords, creator, createDate, modDate
+
+    var cairoValue: cairo_pdf_metadata_t {
+        switch self {
+        case .title: return CAIRO_PDF_METADATA_TITLE
+        case .author: return CAIRO_PDF_METADATA_AUTHOR
+        case .subject: return CAIRO_PDF_METADATA_SUBJECT
+        case .keywords: return CAIRO_PDF_METADATA_KEYWORDS
+        case .creator: return CAIRO_PDF_METADATA_CREATOR
+        case .createDate: return CAIRO_PDF_METADATA_CREATE_DATE
+        case .modDate: return CAIRO_PDF_METADATA_MOD_DATE
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CPangoCairo
+
+/// The fonts a render session has shaped with, each held by a reference and numbered, so
+/// plain-value `GlyphRun`s can name a font by `FontID` and the painter can find it again.
+///
+/// Fonts are cached by the font map, so each font file is loaded once per session however
+/// many reports and paragraphs use it.
+final class FontTable {
+    private var fonts: [FontHandle] = []
+    private var ids: [UnsafeMutableRawPointer: FontID] = [:]
+
+    /// The id of `font`, adding it (and a reference to it) on first sight.
+    func id(for font: UnsafeMutablePointer<PangoFont>) -> FontID {
+        let key = UnsafeMutableRawPointer(font)
+        if let id = ids[key] { return id }
+        let id = FontID(index: fonts.count)
+        fonts.append(FontHandle(retaining: font))
+        ids[key] = id
+        return id
+    }
+
+    func font(_ id: FontID) -> FontHandle? {
+        fonts.indices.contains(id.index) ? fonts[id.index] : nil
+    }
+
+    var count: Int { fonts.count }
+}
+
+/// Owns one reference to a `PangoFont`.
+final class FontHandle {
+    private let font: UnsafeMutablePointer<PangoFont>
+
+    init(retaining font: UnsafeMutablePointer<PangoFont>) {
+        g_object_ref(font)
+        self.font = font
+    }
+
+    deinit { g_object_unref(font) }
+
+    /// The font's cairo scaled font, borrowed: valid while this handle lives.
+    func withScaledFont<R>(_ body: (OpaquePointer) -> R) -> R? {
+        guard let cairoFont = jixiao_pango_cairo_font(font),
+              let scaled = pango_cairo_font_get_scaled_font(cairoFont) else { return nil }
+        return body(scaled)
+    }
+
+    /// The file the font was loaded from (for `jixiao fonts` and diagnostics).
+    var file: String? {
+        guard let fcFont = jixiao_pango_fc_font(font), let pattern = fcFont.pointee.font_pattern else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return String(cString: file)
+    }
+}

@@ -1,0 +1,136 @@
+import CPangoCairo
+
+/// Owns one `PangoLayout`, reused for every paragraph a session sets: Pango breaks and
+/// justifies the lines, and `lines(fonts:)` copies the glyphs out as plain values.
+///
+/// Text goes in with `pango_layout_set_text`, never as markup, so "<" and "&" are text.
+final class PangoTextLayout {
+    private let layout: OpaquePointer
+    private let context: PangoTextContext
+    private static let scale = Double(jixiao_pango_scale())
+
+    init(context: PangoTextContext) throws(RenderError) {
+        guard let layout = context.withRaw({ pango_layout_new($0) }) else { throw .pango(call: "pango_layout_new") }
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        self.layout = layout
+        self.context = context
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// Sets `text` in `style` into a box `width` points wide (negative: one unbroken line).
+    func set(_ text: String, style: TextStyle, width: Double) {
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, style.role.family)
+        pango_font_description_set_absolute_size(description, style.size * Self.scale)
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+
+        pango_layout_set_width(layout, width < 0 ? -1 : Int32((width * Self.scale).rounded()))
+        pango_layout_set_indent(layout, Int32((style.firstLineIndent * Self.scale).rounded()))
+        let justify = style.alignment == .justified || style.alignment == .distributed
+        pango_layout_set_justify(layout, justify ? 1 : 0)
+        pango_layout_set_justify_last_line(layout, style.alignment == .distributed ? 1 : 0)
+        switch style.alignment {
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justified, .left, .distributed: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        }
+        pango_layout_set_text(layout, text, -1)
+    }
+
+    /// The natural width of the text set last, ignoring the box (for centring and tables).
+    var naturalWidth: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / Self.scale
+    }
+
+    /// The lines of the text set last, with glyphs copied out and fonts entered in `fonts`.
+    func lines(fonts: FontTable) -> TypesetParagraph {
+        guard let iterator = pango_layout_get_iter(layout) else { return TypesetParagraph(lines: [], missingCharacters: []) }
+        defer { pango_layout_iter_free(iterator) }
+        let bytes = Array(String(cString: pango_layout_get_text(layout)).utf8)
+        var lines: [TypesetLine] = []
+        var missing: [Character] = []
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iterator))
+            var x = Double(logical.x)
+            var runs: [GlyphRun] = []
+            var node = line.pointee.runs
+            while let current = node {
+                if let item = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) {
+                    let (run, width, unknown) = Self.copy(item, at: x, text: bytes, fonts: fonts)
+                    if let run { runs.append(run) }
+                    missing += unknown
+                    x += width
+                }
+                node = current.pointee.next
+            }
+            lines.append(TypesetLine(
+                runs: runs,
+                ascent: (baseline - Double(logical.y)) / Self.scale,
+                descent: (Double(logical.y) + Double(logical.height) - baseline) / Self.scale,
+                minX: Double(logical.x) / Self.scale,
+                maxX: Double(logical.x + logical.width) / Self.scale))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return TypesetParagraph(lines: lines, missingCharacters: missing)
+    }
+
+    /// One run as a `GlyphRun` starting at `x` (Pango units), its advance, and the characters
+    /// whose glyphs were missing (drawn by nobody: they are reported instead).
+    private static func copy(_ item: UnsafeMutablePointer<PangoGlyphItem>, at x: Double, text: [UInt8],
+                             fonts: FontTable) -> (GlyphRun?, Double, [Character]) {
+        guard let pangoItem = item.pointee.item, let glyphString = item.pointee.glyphs,
+              let font = pangoItem.pointee.analysis.font else { return (nil, 0, []) }
+        let offset = Int(pangoItem.pointee.offset)
+        let length = Int(pangoItem.pointee.length)
+        guard offset >= 0, length >= 0, offset + length <= text.count else { return (nil, 0, []) }
+        let runBytes = Array(text[offset..<(offset + length)])
+        let count = Int(glyphString.pointee.num_glyphs)
+        var glyphs: [PositionedGlyph] = []
+        var clusters: [GlyphCluster] = []
+        var missing: [Character] = []
+        var pen = x
+        var index = 0
+        var byteCursor = 0
+        while index < count {
+            let clusterStart = Int(glyphString.pointee.log_clusters[index])
+            var end = index
+            var drawn = 0
+            var unknownInCluster = false
+            while end < count && Int(glyphString.pointee.log_clusters[end]) == clusterStart {
+                let info = glyphString.pointee.glyphs[end]
+                if jixiao_pango_glyph_is_unknown(info.glyph) != 0 {
+                    unknownInCluster = true
+                } else if jixiao_pango_glyph_is_empty(info.glyph) == 0 {
+                    glyphs.append(PositionedGlyph(
+                        id: info.glyph,
+                        x: (pen + Double(info.geometry.x_offset)) / scale,
+                        y: Double(info.geometry.y_offset) / scale))
+                    drawn += 1
+                }
+                pen += Double(info.geometry.width)
+                end += 1
+            }
+            let nextStart = end < count ? Int(glyphString.pointee.log_clusters[end]) : length
+            let clusterEnd = max(nextStart, clusterStart)
+            if clusterStart > byteCursor { clusters.append(GlyphCluster(bytes: clusterStart - byteCursor, glyphs: 0)) }
+            let start = max(clusterStart, byteCursor)
+            if clusterEnd > start || drawn > 0 { clusters.append(GlyphCluster(bytes: clusterEnd - start, glyphs: drawn)) }
+            if unknownInCluster, clusterEnd > clusterStart {
+                missing += String(decoding: runBytes[clusterStart..<clusterEnd], as: UTF8.self)
+            }
+            byteCursor = max(byteCursor, clusterEnd)
+            index = end
+        }
+        if byteCursor < length { clusters.append(GlyphCluster(bytes: length - byteCursor, glyphs: 0)) }
+        let run = GlyphRun(font: fonts.id(for: font), size: 0, glyphs: glyphs,
+                           text: String(decoding: runBytes, as: UTF8.self), clusters: clusters)
+        return (run, pen - x, missing)
+    }
+}

@@ -1,0 +1,58 @@
+import JixiaoCore
+
+/// Everything a thread needs to lay out and paint reports: the private font configuration,
+/// a font map, a Pango context, one reusable layout and the font table.
+///
+/// Build one per thread and reuse it for every report that thread renders: fonts are loaded
+/// once per session, never per report. Not thread-safe (Pango font maps are not).
+public final class RenderSession {
+    let configuration: FontConfiguration
+    private let fontMap: FontMapHandle
+    private let context: PangoTextContext
+    private let layout: PangoTextLayout
+    let fonts = FontTable()
+
+    /// Opens a session on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds.
+    public init(configurationPath: String? = nil) throws(RenderError) {
+        guard let path = configurationPath ?? FontLocator.configurationPath() else {
+            throw .fontConfiguration(path: "fonts/\(FontLocator.configurationName)")
+        }
+        configuration = try FontConfiguration(loading: path)
+        fontMap = try FontMapHandle(configuration: configuration)
+        context = try PangoTextContext(fontMap: fontMap)
+        layout = try PangoTextLayout(context: context)
+    }
+
+    /// Breaks `text` into lines `width` points wide in `style`.
+    public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
+        layout.set(text, style: style, width: width)
+        var paragraph = layout.lines(fonts: fonts)
+        for lineIndex in paragraph.lines.indices {
+            for runIndex in paragraph.lines[lineIndex].runs.indices {
+                paragraph.lines[lineIndex].runs[runIndex].size = style.size
+            }
+        }
+        return paragraph
+    }
+
+    /// The width `text` takes on one line in `style`, points.
+    public func naturalWidth(of text: String, style: TextStyle) -> Double {
+        layout.set(text, style: style, width: -1)
+        return layout.naturalWidth
+    }
+
+    /// Each role with the file its family resolves to, and whether that file is the role's
+    /// own family (not a fallback).
+    public func resolvedFonts() -> [(role: FontRole, file: String?, isOwnFamily: Bool)] {
+        FontRole.allCases.map { role in
+            let match = configuration.match(family: role.family)
+            return (role, match?.file, match?.family == role.family)
+        }
+    }
+
+    /// Whether some configured font has a glyph for `scalar`.
+    public func covers(_ scalar: Unicode.Scalar) -> Bool { configuration.covers(scalar) }
+
+    /// The path of the loaded `fonts.conf`.
+    public var configurationPath: String { configuration.path }
+}

@@ -1,0 +1,55 @@
+import JixiaoCore
+
+/// The page being filled and the pages already full: where the next thing goes.
+struct PageCursor {
+    let geometry: PageGeometry
+    private(set) var pages: [PageLayout] = []
+    private(set) var current: PageLayout
+    /// Top of the free space on the current page, points.
+    var y: Double
+
+    init(geometry: PageGeometry) {
+        self.geometry = geometry
+        current = PageLayout(size: geometry.pageSize)
+        y = geometry.textArea.minY
+    }
+
+    var isPageEmpty: Bool { current.items.isEmpty }
+
+    /// Grid lines still free on this page.
+    var freeSlots: Int { max(0, geometry.linesPerPage - geometry.slot(atOrBelow: y)) }
+
+    /// Points still free on this page.
+    var freeHeight: Double { geometry.textArea.maxY - y }
+
+    mutating func newPage() {
+        pages.append(current)
+        current = PageLayout(size: geometry.pageSize)
+        y = geometry.textArea.minY
+    }
+
+    /// Puts `line` on the next grid line, `x` being the left edge of its box.
+    mutating func placeOnGrid(_ line: TypesetLine, x: Double, source: FieldPath?) {
+        let slot = geometry.slot(atOrBelow: y)
+        place(line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: source)
+        y = geometry.top(ofSlot: slot + 1)
+    }
+
+    /// Puts `line` with its baseline's left end at `origin`.
+    mutating func place(_ line: TypesetLine, origin: Point, source: FieldPath?) {
+        for run in line.runs {
+            current.items.append(PlacedItem(origin: origin, item: .glyphs(run), source: source))
+        }
+    }
+
+    mutating func addRule(from: Point, to: Point, width: Double) {
+        current.items.append(PlacedItem(origin: from, item: .rule(to: to, width: width)))
+    }
+
+    mutating func addOutline(_ entry: OutlineEntry) { current.outline.append(entry) }
+
+    /// All pages, the current one included when it has anything on it.
+    func finished() -> [PageLayout] {
+        isPageEmpty && !pages.isEmpty ? pages : pages + [current]
+    }
+}

@@ -1,0 +1,67 @@
+import JixiaoCore
+
+/// Everything that can go wrong between a `Document` and a file on disk.
+///
+/// C failures carry the function that failed (as NIO's `IOError` carries the syscall), so a
+/// report from the field says which call broke. `diagnostic` turns each case into the one
+/// bilingual message format the CLI prints.
+public enum RenderError: Error, Hashable, Sendable {
+    /// A Cairo call returned an error status.
+    case cairo(status: String, call: String)
+    /// A Pango/GLib call returned nothing where it must return an object.
+    case pango(call: String)
+    /// The font configuration file could not be loaded.
+    case fontConfiguration(path: String)
+    /// A font role resolves to no file of the configured fonts.
+    case fontMissing(role: String, family: String, hint: String)
+    /// Characters no configured font can draw: (character, field path) pairs.
+    case missingGlyphs([MissingGlyph])
+    /// Writing the output failed.
+    case output(path: String, reason: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .cairo(let status, let call):
+            return .error(.renderFailed, Message("排版失败：\(call) 返回 \(status)", "rendering failed: \(call) returned \(status)"))
+        case .pango(let call):
+            return .error(.renderFailed, Message("排版失败：\(call) 未返回对象", "rendering failed: \(call) returned no object"))
+        case .fontConfiguration(let path):
+            return .error(.fontMissing, Message("无法加载字体配置 \(path)", "cannot load the font configuration \(path)"),
+                          hints: [Message("运行 make deps（或 bash fonts/setup.sh）安装字体", "run `make deps` (or `bash fonts/setup.sh`) to install the fonts")])
+        case .fontMissing(let role, let family, let hint):
+            return .error(.fontMissing, Message("\(role)字体 \(family) 未找到", "font \(family) for \(role) not found"),
+                          hints: [Message(hint, hint)])
+        case .missingGlyphs(let glyphs):
+            let list = glyphs.prefix(10).map(\.description).joined(separator: "、")
+            return .error(.missingGlyph, Message("字体中没有这些字符：\(list)", "no configured font has these characters: \(list)"),
+                          field: glyphs.first?.field ?? .root,
+                          hints: [Message("换用常用字，或加 --allow-missing-glyphs 以空白框代替（不推荐）",
+                                          "use another character, or pass --allow-missing-glyphs to draw a box instead (not recommended)")])
+        case .output(let path, let reason):
+            return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"))
+        }
+    }
+}
+
+/// A character that no configured font covers, and where it came from.
+public struct MissingGlyph: Hashable, Sendable, CustomStringConvertible {
+    public var character: Character
+    public var field: FieldPath
+
+    public init(character: Character, field: FieldPath) {
+        self.character = character
+        self.field = field
+    }
+
+    /// `U+20000 𠀀 (cover.fields[1])`
+    public var description: String {
+        let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return "\(scalars.joined(separator: " ")) \(character)（\(field)）"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

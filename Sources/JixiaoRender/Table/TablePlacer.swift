@@ -1,0 +1,77 @@
+import JixiaoCore
+
+/// Places a measured table on pages: rows are never split, the header repeats at the top
+/// of every page the table runs onto, and a cell spanning rows across a page break is drawn
+/// on both pages with its text repeated.
+struct TablePlacer {
+    let layout: TableLayout
+    let geometry: PageGeometry
+
+    /// Places the table from the cursor's position on; returns the y of its bottom edge.
+    func place(on cursor: inout PageCursor, keepFirstRowsWith extraHeight: Double = 0) {
+        let rowCount = layout.body.heights.count
+        var start = 0
+        // The header and the first row go together, to the next page if need be.
+        let firstRow = layout.body.heights.first ?? 0
+        if cursor.freeHeight < layout.headerHeight + firstRow + extraHeight, !cursor.isPageEmpty {
+            cursor.newPage()
+        }
+        while start < rowCount || (rowCount == 0 && start == 0) {
+            var y = cursor.y
+            y = drawSection(layout.header, rows: 0..<layout.header.heights.count, top: y, cursor: &cursor)
+            var end = start
+            var used = 0.0
+            let available = geometry.textArea.maxY - y
+            while end < rowCount, used + layout.body.heights[end] <= available || end == start {
+                used += layout.body.heights[end]
+                end += 1
+            }
+            y = drawSection(layout.body, rows: start..<end, top: y, cursor: &cursor)
+            cursor.y = y
+            if rowCount == 0 { break }
+            start = end
+            if start < rowCount { cursor.newPage() }
+        }
+    }
+
+    /// Draws rows `rows` of `section` with their top at `top`; returns the bottom.
+    private func drawSection(_ section: TableLayout.Section, rows: Range<Int>, top: Double,
+                             cursor: inout PageCursor) -> Double {
+        guard !rows.isEmpty else { return top }
+        var rowTops: [Int: Double] = [:]
+        var y = top
+        for row in rows {
+            rowTops[row] = y
+            y += section.heights[row]
+        }
+        let bottom = y
+        for cell in section.cells {
+            let first = max(cell.row, rows.lowerBound)
+            let last = min(cell.row + cell.rowSpan, rows.upperBound)
+            guard first < last, let cellTop = rowTops[first] else { continue }
+            let height = section.heights[first..<last].reduce(0, +)
+            let frame = Rect(x: layout.edges[cell.column], y: cellTop,
+                             width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
+            drawCell(cell, in: frame, cursor: &cursor)
+        }
+        return bottom
+    }
+
+    private func drawCell(_ cell: TableLayout.Cell, in frame: Rect, cursor: inout PageCursor) {
+        let width = TableLayout.ruleWidth
+        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.maxX, y: frame.minY), width: width)
+        cursor.addRule(from: Point(x: frame.minX, y: frame.maxY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
+        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.minX, y: frame.maxY), width: width)
+        cursor.addRule(from: Point(x: frame.maxX, y: frame.minY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
+        let padding = TableLayout.padding
+        let fitting = max(0, Int((frame.size.height - 2 * padding.y) / TableLayout.linePitch))
+        let lines = cell.lines.prefix(fitting)
+        let textHeight = Double(lines.count) * TableLayout.linePitch
+        var lineTop = frame.minY + (frame.size.height - textHeight) / 2
+        for line in lines {
+            let baseline = lineTop + (TableLayout.linePitch - geometry.tableSize) / 2 + 0.88 * geometry.tableSize
+            cursor.place(line, origin: Point(x: frame.minX + padding.x, y: baseline), source: cell.source)
+            lineTop += TableLayout.linePitch
+        }
+    }
+}
