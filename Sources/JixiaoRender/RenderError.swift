@@ -18,6 +18,8 @@ public enum RenderError: Error, Hashable, Sendable {
     case missingGlyphs([MissingGlyph])
     /// Writing the output failed.
     case output(path: String, reason: String)
+    /// The output exists and overwriting was not asked for.
+    case outputExists(path: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -37,6 +39,9 @@ public enum RenderError: Error, Hashable, Sendable {
                           field: glyphs.first?.field ?? .root,
                           hints: [Message("换用常用字，或加 --allow-missing-glyphs 以空白框代替（不推荐）",
                                           "use another character, or pass --allow-missing-glyphs to draw a box instead (not recommended)")])
+        case .outputExists(let path):
+            return .error(.outputExists, Message("输出文件已存在：\(path)，未覆盖", "output file exists: \(path); not overwritten"),
+                          hints: [Message("已签字归档的报告不应被覆盖；确需覆盖请加 --force", "signed, archived reports must not vanish; pass --force to overwrite")])
         case .output(let path, let reason):
             return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"))
         }

@@ -25,7 +25,7 @@ public final class RenderSession {
 
     /// Breaks `text` into lines `width` points wide in `style`.
     public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
-        layout.set(text, style: style, width: width)
+        layout.set(TextPreparation.prepared(text), style: style, width: width)
         var paragraph = layout.lines(fonts: fonts)
         for lineIndex in paragraph.lines.indices {
             for runIndex in paragraph.lines[lineIndex].runs.indices {

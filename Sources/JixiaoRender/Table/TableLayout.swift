@@ -30,6 +30,8 @@ struct TableLayout {
     var edges: [Double]
     var header: Section
     var body: Section
+    /// Characters of the cells that no font has, with the cell's field.
+    var missing: [MissingGlyph]
 
     init(_ table: Table, left: Double, width: Double, session: RenderSession, geometry: PageGeometry) {
         let total = table.columns.reduce(0) { $0 + max($1.width, 0) }
@@ -38,8 +40,12 @@ struct TableLayout {
             edges.append((edges.last ?? left) + width * max(column.width, 0) / max(total, 1))
         }
         self.edges = edges
-        header = Self.measure(table.header, columns: table.columns, edges: edges, session: session, geometry: geometry)
-        body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry)
+        var missing: [MissingGlyph] = []
+        header = Self.measure(table.header, columns: table.columns, edges: edges, session: session, geometry: geometry,
+                              fallbackSource: table.source, missing: &missing)
+        body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
+                            fallbackSource: table.source, missing: &missing)
+        self.missing = missing
     }
 
     var headerHeight: Double { header.heights.reduce(0, +) }
@@ -47,7 +53,8 @@ struct TableLayout {
     /// Typesets every cell and sizes the rows: each row as tall as its single-row cells, then
     /// the last row of a span grown until the spanning cell fits.
     private static func measure(_ rows: [TableRow], columns: [TableColumn], edges: [Double], session: RenderSession,
-                                geometry: PageGeometry) -> Section {
+                                geometry: PageGeometry, fallbackSource: FieldPath?,
+                                missing: inout [MissingGlyph]) -> Section {
         var cells: [Cell] = []
         var occupied = Set<[Int]>()
         for (rowIndex, row) in rows.enumerated() {
@@ -63,7 +70,10 @@ struct TableLayout {
                 let alignment = cell.alignment ?? columns[column].alignment
                 let width = edges[column + colSpan] - edges[column] - 2 * padding.x
                 let style = BlockStyles.cell(cell.style, alignment: alignment, geometry: geometry)
-                let lines = cell.text.isEmpty ? [] : session.typeset(cell.text, style: style, width: width).lines
+                let typeset = session.typeset(cell.text, style: style, width: width)
+                let source = cell.source ?? fallbackSource ?? .root
+                missing += typeset.missingCharacters.map { MissingGlyph(character: $0, field: source) }
+                let lines = cell.text.isEmpty ? [] : typeset.lines
                 cells.append(Cell(column: column, row: rowIndex, colSpan: colSpan, rowSpan: rowSpan, lines: lines,
                                   alignment: alignment, source: cell.source))
                 column += colSpan

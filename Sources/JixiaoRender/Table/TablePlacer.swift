@@ -7,13 +7,15 @@ struct TablePlacer {
     let layout: TableLayout
     let geometry: PageGeometry
 
-    /// Places the table from the cursor's position on; returns the y of its bottom edge.
-    func place(on cursor: inout PageCursor, keepFirstRowsWith extraHeight: Double = 0) {
+    /// Places the table from the cursor's position on. `reserve` is the height of what must
+    /// follow the table on its last page (the signature block): when it does not fit, the last
+    /// row moves to the next page with it, so a signature never stands on a page alone.
+    func place(on cursor: inout PageCursor, reserve: Double = 0) {
         let rowCount = layout.body.heights.count
         var start = 0
         // The header and the first row go together, to the next page if need be.
         let firstRow = layout.body.heights.first ?? 0
-        if cursor.freeHeight < layout.headerHeight + firstRow + extraHeight, !cursor.isPageEmpty {
+        if cursor.freeHeight < layout.headerHeight + firstRow, !cursor.isPageEmpty {
             cursor.newPage()
         }
         while start < rowCount || (rowCount == 0 && start == 0) {
@@ -25,6 +27,9 @@ struct TablePlacer {
             while end < rowCount, used + layout.body.heights[end] <= available || end == start {
                 used += layout.body.heights[end]
                 end += 1
+            }
+            if end == rowCount, end - start > 1, used + reserve > available {
+                end -= 1
             }
             y = drawSection(layout.body, rows: start..<end, top: y, cursor: &cursor)
             cursor.y = y

@@ -1,0 +1,146 @@
+import JixiaoCore
+
+/// Lays the body of a `Document` onto pages: text on the 22-line grid, headings kept with
+/// what follows, no lone last line at the top of a page where it can be avoided, tables with
+/// repeated headers, the signature block with the end of the table where it fits.
+struct Paginator {
+    let session: RenderSession
+    let geometry: PageGeometry
+
+    /// A block typeset, ready to place.
+    private enum Measured {
+        case text(lines: [TypesetLine], heading: Heading?, outlineTitle: String?, source: FieldPath?)
+        case table(TableLayout)
+        case signature(SignatureBlock)
+        case pageBreak
+    }
+
+    /// The body pages, without folios, and the characters no font had.
+    func paginate(_ blocks: [Block]) -> (pages: [PageLayout], missing: [MissingGlyph]) {
+        var missing: [MissingGlyph] = []
+        let measured = blocks.map { measure($0, missing: &missing) }
+        var cursor = PageCursor(geometry: geometry)
+        for (index, block) in measured.enumerated() {
+            switch block {
+            case .pageBreak:
+                if !cursor.isPageEmpty { cursor.newPage() }
+            case .text(let lines, let heading, let outlineTitle, let source):
+                if heading != nil || outlineTitle != nil {
+                    let needed = lines.count + linesKeptWith(after: index, in: measured)
+                    if cursor.freeSlots < needed, !cursor.isPageEmpty { cursor.newPage() }
+                    let title = heading.map(\.fullText) ?? outlineTitle ?? ""
+                    cursor.addOutline(OutlineEntry(level: heading?.level ?? 1, title: title, y: cursor.y))
+                }
+                placeParagraph(lines, source: source, cursor: &cursor)
+            case .table(let layout):
+                var reserve = 0.0
+                if index + 1 < measured.count, case .signature(let block) = measured[index + 1] {
+                    reserve = Double(signatureSlots(block)) * geometry.pitch
+                }
+                TablePlacer(layout: layout, geometry: geometry).place(on: &cursor, reserve: reserve)
+            case .signature(let block):
+                placeSignature(block, cursor: &cursor)
+            }
+        }
+        return (cursor.finished(), missing)
+    }
+
+    private func measure(_ block: Block, missing: inout [MissingGlyph]) -> Measured {
+        let width = geometry.textArea.size.width
+        func lines(_ text: String, _ style: TextStyle, _ source: FieldPath?) -> [TypesetLine] {
+            let paragraph = session.typeset(text, style: style, width: width)
+            missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source ?? .root) }
+            return paragraph.lines
+        }
+        switch block {
+        case .heading(let heading):
+            let style = BlockStyles.heading(level: heading.level, geometry: geometry)
+            return .text(lines: lines(heading.fullText, style, heading.source),
+                         heading: heading.inOutline ? heading : nil, outlineTitle: nil, source: heading.source)
+        case .paragraph(let paragraph):
+            let style = BlockStyles.paragraph(paragraph.style, geometry: geometry)
+            return .text(lines: lines(paragraph.text, style, paragraph.source), heading: nil,
+                         outlineTitle: paragraph.outlineTitle, source: paragraph.source)
+        case .table(let table):
+            let layout = TableLayout(table, left: geometry.textArea.minX, width: width, session: session, geometry: geometry)
+            missing += layout.missing
+            return .table(layout)
+        case .signature(let signature):
+            for line in signature.lines + [signature.date] {
+                _ = lines(line, BlockStyles.signature, nil)
+            }
+            return .signature(signature)
+        case .pageBreak:
+            return .pageBreak
+        }
+    }
+
+    /// How many grid lines must follow a heading on its page: the next headings in a row and
+    /// the first two lines of the paragraph after them (a table counts as three).
+    private func linesKeptWith(after index: Int, in blocks: [Measured]) -> Int {
+        var count = 0
+        var next = index + 1
+        while next < blocks.count {
+            switch blocks[next] {
+            case .text(let lines, let heading, _, _):
+                if heading != nil {
+                    count += lines.count
+                    next += 1
+                    continue
+                }
+                return count + min(2, lines.count)
+            case .table: return count + 3
+            case .signature, .pageBreak: return count
+            }
+        }
+        return count
+    }
+
+    /// Places a paragraph on the grid, breaking it across pages so that neither its first nor
+    /// its last line stands alone when the paragraph has lines to spare.
+    private func placeParagraph(_ lines: [TypesetLine], source: FieldPath?, cursor: inout PageCursor) {
+        var remaining = lines[...]
+        while !remaining.isEmpty {
+            var fit = min(cursor.freeSlots, remaining.count)
+            if fit < remaining.count {
+                if remaining.count - fit == 1, fit >= 3 { fit -= 1 }     // no widow at the top of the next page
+                if fit == 1, remaining.count >= 2 { fit = 0 }           // no orphan at the foot of this one
+            }
+            if fit == 0 {
+                if cursor.isPageEmpty { fit = min(remaining.count, geometry.linesPerPage) } else {
+                    cursor.newPage()
+                    continue
+                }
+            }
+            for line in remaining.prefix(fit) {
+                cursor.placeOnGrid(line, x: geometry.textArea.minX, source: source)
+            }
+            remaining = remaining.dropFirst(fit)
+            if !remaining.isEmpty { cursor.newPage() }
+        }
+    }
+
+    /// Grid lines the signature block takes: a blank line, each line with a line of room, the date.
+    private func signatureSlots(_ block: SignatureBlock) -> Int { 2 + 2 * block.lines.count + 1 }
+
+    /// 填报人（签字）… with two grid lines of room to sign below each, and the date line
+    /// four characters in from the right, on the page where the table ends if it fits.
+    private func placeSignature(_ block: SignatureBlock, cursor: inout PageCursor) {
+        if cursor.freeSlots < signatureSlots(block) { cursor.newPage() }
+        let style = BlockStyles.signature
+        let size = style.size
+        let left = geometry.textArea.minX + 6 * size
+        cursor.y = geometry.top(ofSlot: geometry.slot(atOrBelow: cursor.y) + 1)
+        for text in block.lines {
+            if let line = session.typeset(text, style: style, width: -1).lines.first {
+                cursor.placeOnGrid(line, x: left, source: nil)
+            }
+            cursor.y = geometry.top(ofSlot: geometry.slot(atOrBelow: cursor.y) + 1)
+        }
+        let date = session.typeset(block.date, style: style, width: -1)
+        if let line = date.lines.first {
+            let width = line.maxX - line.minX
+            cursor.placeOnGrid(line, x: geometry.textArea.maxX - 4 * size - width, source: nil)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import JixiaoCore
+
+/// A document laid out: every page as plain values, ready to paint as PDF or PNG.
+public struct RenderedDocument: Hashable, Sendable {
+    public var pages: [PageLayout]
+    public var metadata: DocumentMetadata
+    /// Characters no configured font has, with where they came from.
+    public var missingGlyphs: [MissingGlyph]
+    /// Pages before the first numbered one (the cover).
+    public var coverPages: Int
+
+    public init(pages: [PageLayout], metadata: DocumentMetadata, missingGlyphs: [MissingGlyph], coverPages: Int) {
+        self.pages = pages
+        self.metadata = metadata
+        self.missingGlyphs = missingGlyphs
+        self.coverPages = coverPages
+    }
+}
+
+/// `Document` → pages: the cover, the body on the grid, and the folios.
+public struct ReportRenderer {
+    public let session: RenderSession
+    public let geometry: PageGeometry
+
+    public init(session: RenderSession, geometry: PageGeometry = .a4) {
+        self.session = session
+        self.geometry = geometry
+    }
+
+    public func layout(_ document: Document) -> RenderedDocument {
+        var missing: [MissingGlyph] = []
+        var pages: [PageLayout] = []
+        if let cover = document.cover {
+            pages.append(CoverLayout(session: session, geometry: geometry).layout(cover, missing: &missing))
+        }
+        let coverPages = pages.count
+        let body = Paginator(session: session, geometry: geometry).paginate(document.body)
+        missing += body.missing
+        for (index, page) in body.pages.enumerated() {
+            pages.append(addingFolio(index + 1, to: page))
+        }
+        return RenderedDocument(pages: pages, metadata: document.metadata, missingGlyphs: Self.unique(missing),
+                                coverPages: coverPages)
+    }
+
+    /// "— N —" in 宋体 14 pt, 7 mm below the text area, one character in from the outer edge:
+    /// the right on odd pages, the left on even ones (for printing on both sides).
+    private func addingFolio(_ number: Int, to page: PageLayout) -> PageLayout {
+        let style = BlockStyles.folio(geometry: geometry)
+        guard let line = session.typeset("— \(number) —", style: style, width: -1).lines.first else { return page }
+        let width = line.maxX - line.minX
+        let area = geometry.textArea
+        let x = number % 2 == 1 ? area.maxX - geometry.folioSize - width : area.minX + geometry.folioSize
+        let baseline = area.maxY + geometry.folioDrop + 0.88 * geometry.folioSize
+        var page = page
+        for run in line.runs {
+            page.items.append(PlacedItem(origin: Point(x: x - line.minX, y: baseline), item: .glyphs(run)))
+        }
+        return page
+    }
+
+    /// Each (character, field) once, in first-seen order.
+    private static func unique(_ glyphs: [MissingGlyph]) -> [MissingGlyph] {
+        var seen = Set<MissingGlyph>()
+        return glyphs.filter { seen.insert($0).inserted }
+    }
+}

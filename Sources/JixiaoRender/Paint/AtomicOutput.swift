@@ -1,0 +1,48 @@
+import Foundation
+
+/// Writes a file all-or-nothing: into a temporary file beside the target, renamed into place
+/// only when complete, so a crash or a failure never leaves half a file, and an existing file
+/// (a signed, archived report) is replaced only when `overwrite` says so.
+public enum AtomicOutput {
+    /// The temporary name for `path`: hidden, in the same folder (same file system), unique.
+    static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let name = ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        return url.deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    /// Checks that `path` can be written: its folder exists and is writable, and the file is
+    /// absent unless `overwrite`.
+    public static func checkWritable(_ path: String, overwrite: Bool) throws(RenderError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .output(path: path, reason: "目录不存在 folder does not exist: \(folder)")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw .output(path: path, reason: "目录不可写 folder is not writable: \(folder)")
+        }
+        if !overwrite, FileManager.default.fileExists(atPath: path) {
+            throw .outputExists(path: path)
+        }
+    }
+
+    /// Runs `produce` on a temporary path, then moves the result to `path`. Without
+    /// `overwrite`, an existing `path` is never replaced (`link` fails rather than clobber).
+    public static func write(to path: String, overwrite: Bool,
+                             _ produce: (String) throws(RenderError) -> Void) throws(RenderError) {
+        let temporary = temporaryPath(for: path)
+        defer { unlink(temporary) }
+        try produce(temporary)
+        if overwrite {
+            guard rename(temporary, path) == 0 else {
+                throw .output(path: path, reason: String(cString: strerror(errno)))
+            }
+        } else {
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw .outputExists(path: path) }
+                throw .output(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import JixiaoCore
+
+/// Paints a `RenderedDocument` as a PDF: fonts embedded and subset by Cairo, the text kept
+/// with its glyphs, metadata from the report (never the clock) and an outline of the headings.
+public enum PDFWriter {
+    /// Writes the PDF to `path` directly; callers wanting atomicity pass a temporary path
+    /// (see `AtomicOutput`).
+    public static func write(_ document: RenderedDocument, session: RenderSession, to path: String) throws(RenderError) {
+        try write(document, session: session, to: path, failAfterPages: nil)
+    }
+
+    /// `failAfterPages` injects a failure after that many pages (tests of atomic output).
+    static func write(_ document: RenderedDocument, session: RenderSession, to path: String,
+                      failAfterPages: Int?) throws(RenderError) {
+        let size = document.pages.first?.size ?? PageGeometry.a4.pageSize
+        let surface = try CairoSurface.pdf(path: path, size: size)
+        setMetadata(document.metadata, on: surface)
+        let context = try CairoContext(drawingOn: surface)
+        let painter = PagePainter(fonts: session.fonts)
+        for (index, page) in document.pages.enumerated() {
+            if let failAfterPages, index == failAfterPages {
+                throw .output(path: path, reason: "injected failure after \(index) pages")
+            }
+            painter.paint(page, on: context)
+            context.showPage()
+        }
+        try context.check(call: "cairo_show_page")
+        addOutline(document.pages, to: surface)
+        try surface.finish()
+    }
+
+    private static func setMetadata(_ metadata: DocumentMetadata, on surface: CairoSurface) {
+        surface.setMetadata(.title, metadata.title)
+        surface.setMetadata(.author, metadata.author)
+        surface.setMetadata(.subject, metadata.subject)
+        surface.setMetadata(.keywords, metadata.keywords.joined(separator: ", "))
+        surface.setMetadata(.creator, metadata.creator)
+        let date = (metadata.creationDate?.description ?? fixedDate) + "T00:00:00"
+        surface.setMetadata(.createDate, date)
+        surface.setMetadata(.modDate, date)
+    }
+
+    /// Used when a report gives no date: a fixed day, so output stays byte-identical.
+    static let fixedDate = "2000-01-01"
+
+    /// Bookmarks nested by heading level: a level-2 entry under the last level-1 entry.
+    private static func addOutline(_ pages: [PageLayout], to surface: CairoSurface) {
+        var parents: [Int: Int32] = [0: 0]
+        for (index, page) in pages.enumerated() {
+            for entry in page.outline {
+                let level = max(1, entry.level)
+                let parent = (1..<level).reversed().lazy.compactMap { parents[$0] }.first ?? 0
+                let id = surface.addOutline(parent: parent, title: entry.title, page: index + 1, y: entry.y)
+                parents[level] = id
+                for deeper in (level + 1)..<(level + 5) { parents[deeper] = nil }
+            }
+        }
+    }
+}
