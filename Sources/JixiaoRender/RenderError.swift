@@ -21,6 +21,12 @@ public enum RenderError: Error, Hashable, Sendable {
     /// The output exists and overwriting was not asked for.
     case outputExists(path: String)
 
+    /// One diagnostic per problem: each missing glyph is its own, naming its character and field.
+    public var diagnostics: [Diagnostic] {
+        guard case .missingGlyphs(let glyphs) = self else { return [diagnostic] }
+        return glyphs.map { RenderError.missingGlyphs([$0]).diagnostic }
+    }
+
     public var diagnostic: Diagnostic {
         switch self {
         case .cairo(let status, let call):

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import JixiaoCore
+@testable import JixiaoRender
+
+@Suite struct PDFWriterTests {
+    private func sampleDocument() -> Document {
+        let cover = CoverPage(title: "项目支出绩效自评报告", fields: [CoverField(label: "项目名称", value: "测试项目")], issuer: "林芝市财政局制", year: "2025年")
+        return RenderFixtures.document(cover: cover, body: RenderFixtures.narrative(sections: 3) + [.pageBreak, .table(RenderFixtures.indicatorTable(rows: 30))])
+    }
+
+    @Test func theSameDocumentGivesByteIdenticalPDFs() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let exporter = ReportExporter(session: try RenderFixtures.session())
+        let first = folder.appendingPathComponent("a.pdf").path
+        let second = folder.appendingPathComponent("b.pdf").path
+        _ = try exporter.export(sampleDocument(), to: first)
+        _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: second)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+    }
+
+    @Test func pdfHasMetadataEmbeddedSubsetFontsAndPassesQPDF() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        let result = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path)
+        #expect(result.pages >= 4)
+        let info = try RenderFixtures.run("pdfinfo", [path]).output
+        #expect(info.contains("测试项目绩效自评报告"))
+        #expect(info.contains("测试单位"))
+        #expect(info.contains("595.28 x 841.89 pts (A4)"))
+        #expect(info.contains("2025"))
+        let fonts = try RenderFixtures.run("pdffonts", [path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(columns.count >= 5)
+            #expect(line.contains("yes yes"), "embedded and subset: \(line)")
+        }
+        #expect(fonts.contains { $0.contains("FandolFang") })
+        #expect(try RenderFixtures.run("qpdf", ["--check", path]).status == 0)
+        let text = try RenderFixtures.run("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        #expect(text.contains("一、第1部分"))
+    }
+
+    @Test func outlineListsEveryHeading() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path)
+        let raw = try Data(contentsOf: URL(fileURLWithPath: path))
+        let outlines = String(decoding: raw, as: UTF8.self).components(separatedBy: "/Title").count - 1
+        // 3 level-1 + 6 level-2 headings, plus the document title entry
+        #expect(outlines >= 9)
+    }
+
+    @Test func aFailureMidWayLeavesNoPartialFileAndKeepsThePreviousOne() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        try Data("previous signed report".utf8).write(to: URL(fileURLWithPath: path))
+        var options = ExportOptions(overwrite: true)
+        options.failAfterPages = 1
+        #expect(throws: RenderError.self) {
+            _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path, options: options)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous signed report")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["r.pdf"])
+    }
+
+    @Test func anExistingFileIsNotOverwrittenWithoutForce() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        try Data("archived".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: RenderError.outputExists(path: path)) {
+            _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "archived")
+    }
+
+    @Test func aMissingOutputFolderIsAClearError() throws {
+        let path = "/nonexistent-jixiao-folder/r.pdf"
+        let exporter = ReportExporter(session: try RenderFixtures.session())
+        do {
+            _ = try exporter.export(sampleDocument(), to: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostic.code == .outputNotWritable)
+            #expect(error.diagnostic.message.chinese.contains("目录不存在"))
+        }
+    }
+}
