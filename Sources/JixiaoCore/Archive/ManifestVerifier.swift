@@ -1,0 +1,55 @@
+import Foundation
+
+/// Re-hashes an output folder against its manifest: how an archivist proves that nothing
+/// changed, went missing or was slipped in.
+public enum ManifestVerifier {
+    public enum Problem: Hashable, Sendable, CustomStringConvertible {
+        case changed(String)
+        case missing(String)
+        case unlisted(String)
+
+        public var description: String {
+            switch self {
+            case .changed(let path): return "已改动 changed: \(path)"
+            case .missing(let path): return "缺失 missing: \(path)"
+            case .unlisted(let path): return "未登记 unlisted: \(path)"
+            }
+        }
+    }
+
+    /// The problems found in `folder`, sorted by path; empty when everything matches.
+    public static func verify(folder: String, manifest: Manifest) -> [Problem] {
+        var listed: [String: String] = [:]
+        for entry in manifest.reports {
+            if let output = entry.output, let hash = entry.outputSHA256 { listed[output] = hash }
+        }
+        for artifact in manifest.artifacts { listed[artifact.path] = artifact.sha256 }
+        var problems: [Problem] = []
+        for (path, hash) in listed {
+            let full = (folder as NSString).appendingPathComponent(path)
+            guard let actual = SHA256.hex(ofFile: full) else {
+                problems.append(.missing(path))
+                continue
+            }
+            if actual != hash { problems.append(.changed(path)) }
+        }
+        for path in files(under: folder) where listed[path] == nil && path != Manifest.jsonName {
+            problems.append(.unlisted(path))
+        }
+        return problems.sorted { $0.description < $1.description }
+    }
+
+    /// Every regular file below `folder`, relative, sorted.
+    static func files(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let full = (folder as NSString).appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+}

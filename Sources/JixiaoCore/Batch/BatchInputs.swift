@@ -1,0 +1,61 @@
+import Foundation
+
+/// One report of a batch: where it is, and where its PDF goes (both relative to their roots).
+public struct BatchInput: Hashable, Sendable {
+    /// The file to read.
+    public var path: String
+    /// The input's name in the manifest: relative to the folder it was found in, or its file name.
+    public var key: String
+    /// The PDF's path relative to the output folder: `a/b/x.yaml` → `a/b/x.pdf`.
+    public var output: String
+
+    public init(path: String, key: String, output: String) {
+        self.path = path
+        self.key = key
+        self.output = output
+    }
+}
+
+/// Finds the reports of a batch: files as given, folders searched recursively for
+/// .yaml/.yml/.json, in a stable sorted order; and refuses two inputs that would write one PDF.
+public enum BatchInputs {
+    public static let extensions: Set<String> = ["yaml", "yml", "json"]
+
+    public static func discover(_ arguments: [String]) throws(Diagnostics) -> [BatchInput] {
+        var inputs: [BatchInput] = []
+        var problems: [Diagnostic] = []
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                problems.append(.error(.unreadableFile, Message("找不到输入：\(argument)", "input not found: \(argument)")))
+                continue
+            }
+            if isFolder.boolValue {
+                for relative in ManifestVerifier.files(under: argument)
+                where extensions.contains((relative as NSString).pathExtension.lowercased()) {
+                    let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
+                    if hidden { continue }
+                    inputs.append(BatchInput(path: (argument as NSString).appendingPathComponent(relative), key: relative,
+                                             output: pdfName(for: relative)))
+                }
+            } else {
+                let name = (argument as NSString).lastPathComponent
+                inputs.append(BatchInput(path: argument, key: name, output: pdfName(for: name)))
+            }
+        }
+        var byOutput: [String: [BatchInput]] = [:]
+        for input in inputs { byOutput[input.output, default: []].append(input) }
+        for (output, clashing) in byOutput.sorted(by: { $0.key < $1.key }) where clashing.count > 1 {
+            let names = clashing.map(\.path).joined(separator: "、")
+            problems.append(.error(.outputCollision,
+                                   Message("多个输入会写入同一个输出 \(output)：\(names)", "several inputs would write the same output \(output): \(names)"),
+                                   hints: [Message("重命名其中一个输入文件，或分批处理", "rename one of the inputs, or run them in separate batches")]))
+        }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return inputs.sorted { $0.key < $1.key }
+    }
+
+    static func pdfName(for relative: String) -> String {
+        (relative as NSString).deletingPathExtension + ".pdf"
+    }
+}
