@@ -38,6 +38,11 @@ enum ScoreFixtures {
 
     // MARK: Builders
 
+    /// A decimal from its digits, never through Double (0.33 as a Double literal is not 0.33).
+    static func decimal(_ digits: String) -> Decimal {
+        Decimal(string: digits) ?? .nan
+    }
+
     static func row(_ name: String, _ target: String?, _ actual: String?, weight: Decimal,
                     kind: IndicatorKind = .measured, direction: Direction? = nil, score: Decimal? = nil,
                     reason: String? = nil, band: QualitativeBand? = nil, deviation: String? = nil,
