@@ -22,7 +22,8 @@ public enum Scorer {
         }
         WeightCheck.total(levels: levels, budgetItem: budgetItem, scheme: scheme, into: &diagnostics)
         let total = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
-        if let declared = input.declaredTotal, declared != total {
+        // A declared figure is compared only with a computed one that stands: rows in error score 0.
+        if let declared = input.declaredTotal, declared != total, !diagnostics.hasErrors {
             DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
                                    at: FieldPath.root.key("self_score"), into: &diagnostics)
         }
@@ -59,6 +60,7 @@ public enum Scorer {
 
     static func scoreLevel(_ level: IndicatorLevel, scheme: Scheme, rowScorer: RowScorer,
                            into diagnostics: inout ScoringDiagnostics) -> ScoredLevel {
+        let errorsBefore = diagnostics.errorCount
         let schemeLevel = scheme.level(named: level.name)
         if schemeLevel == nil {
             let names = scheme.levels.map(\.name).joined(separator: "、")
@@ -78,7 +80,7 @@ public enum Scorer {
             WeightCheck.level(level, sum: groupWeights, expected: weight, into: &diagnostics)
         }
         let score = groups.reduce(Decimal(0)) { $0 + $1.score }
-        if let declared = level.declaredScore, declared != score {
+        if let declared = level.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
             DeclaredScore.mismatch(what: ("一级指标“\(level.name)”得分", "the score of “\(level.name)”"),
                                    declared: declared, computed: score, at: level.path.key("score"), into: &diagnostics)
         }
@@ -88,6 +90,7 @@ public enum Scorer {
     static func scoreGroup(_ group: IndicatorGroup, of level: IndicatorLevel, schemeLevel: SchemeLevel?,
                            scheme: Scheme, rowScorer: RowScorer,
                            into diagnostics: inout ScoringDiagnostics) -> ScoredGroup {
+        let errorsBefore = diagnostics.errorCount
         let rows = group.rows.map { rowScorer.score($0, inGroup: group.name, into: &diagnostics) }
         let rowWeights = group.rows.reduce(Decimal(0)) { $0 + $1.weight }
         var weight = rowWeights
@@ -106,7 +109,7 @@ public enum Scorer {
             }
         }
         let score = rows.reduce(Decimal(0)) { $0 + $1.score }
-        if let declared = group.declaredScore, declared != score {
+        if let declared = group.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
             DeclaredScore.mismatch(what: ("二级指标“\(group.name)”得分", "the score of “\(group.name)”"),
                                    declared: declared, computed: score, at: group.path.key("score"), into: &diagnostics)
         }

@@ -6,7 +6,8 @@ struct ScoringDiagnostics {
 
     init(sourceMap: SourceMap) { self.sourceMap = sourceMap }
 
-    var hasErrors: Bool { all.contains { $0.severity == .error } }
+    var hasErrors: Bool { errorCount > 0 }
+    var errorCount: Int { all.count { $0.severity == .error } }
     var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
 
     mutating func error(_ code: DiagnosticCode, _ message: Message, at field: FieldPath, hint: Message) {
