@@ -73,7 +73,11 @@ public struct NarrativeWriter: Sendable {
         }
         var parts: [String] = []
         if let target = row.target { parts.append("预期值为\(target.printed)") }
-        if let actual = row.actual { parts.append("实际完成值为\(actual.printed)") }
+        switch row.actual {
+        case .deadline(let text, _)?: parts.append("实际\(text)")  // 实际按期完成, as the seed writes it
+        case let actual?: parts.append("实际完成值为\(actual.printed)")
+        case nil: break
+        }
         if case .qualitative(let band) = row.rule { parts.append("评价为\(band.rawValue)") }
         var scorePart = score
         if case .manual(let reason) = row.rule, !reason.isEmpty { scorePart += "（\(Self.trimmed(reason))）" }

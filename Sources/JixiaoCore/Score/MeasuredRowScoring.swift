@@ -96,7 +96,7 @@ extension RowScorer {
                 return ScoredRow(row: row, target: target, actual: actual, rule: .reverse(ratio: ratio), score: score)
             }
             let overAchieved = done.value >= overAchievementRatio * goal.value
-            if overAchieved, row.deviation.isBlank { warnOverAchieved(row, ratio: ratio, into: &diagnostics) }
+            if overAchieved, RowScorer.isBlank(row.deviation) { warnOverAchieved(row, ratio: ratio, into: &diagnostics) }
             let score = done.value >= goal.value ? row.weight : row.weight * done.value / goal.value
             return ScoredRow(row: row, target: target, actual: actual,
                              rule: .positive(ratio: ratio, overAchieved: overAchieved), score: score)

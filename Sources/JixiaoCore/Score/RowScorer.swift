@@ -29,7 +29,7 @@ struct RowScorer {
         let added = diagnostics.all[before...]
         let rowFailed = added.contains { $0.severity == .error }
         let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet }
-        if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, row.deviation.isBlank {
+        if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, RowScorer.isBlank(row.deviation) {
             diagnostics.warning(
                 .missingDeviationReason,
                 Message("“\(row.name)”得分\(ScoreFormat.number(scored.score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
@@ -129,6 +129,11 @@ struct RowScorer {
         return false
     }
 
+    /// nil, empty or only whitespace: a deviation or reason the user did not really give.
+    static func isBlank(_ text: String?) -> Bool {
+        text.map { $0.allSatisfy(\.isWhitespace) } ?? true
+    }
+
     func warnMissingTarget(_ row: IndicatorRow, into diagnostics: inout ScoringDiagnostics) {
         diagnostics.warning(
             .missingTarget,
@@ -136,15 +141,5 @@ struct RowScorer {
             at: row.path.key("target"),
             hint: Message("如有年度指标值请补上（自评表中缺项显示为“—”），评分理由写在 reason 中",
                           "add the target if there is one (the table prints “—” for it); keep the reasoning in `reason`"))
-    }
-}
-
-extension Optional where Wrapped == String {
-    /// nil, empty or only whitespace.
-    var isBlank: Bool {
-        switch self {
-        case .none: return true
-        case .some(let text): return text.allSatisfy(\.isWhitespace)
-        }
     }
 }

@@ -28,7 +28,7 @@ enum ValueText {
 
 extension String {
     /// Every occurrence of `target` replaced, without Foundation's bridging.
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         var result = ""
         var rest = Substring(self)

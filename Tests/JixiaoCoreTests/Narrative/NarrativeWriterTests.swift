@@ -35,11 +35,12 @@ import Testing
         let report = writer.report
         for row in report.levels[1].groups.flatMap(\.rows) {
             let target = try #require(row.row.target), actual = try #require(row.row.actual)
-            #expect(output.contains("\(row.name)预期值为\(target)，实际完成值为\(actual)，自评得分为\(ScoreFormat.number(row.score))分"))
+            let actualPhrase = actual == "按期完成" ? "实际按期完成" : "实际完成值为\(actual)"
+            #expect(output.contains("\(row.name)预期值为\(target)，\(actualPhrase)，自评得分为\(ScoreFormat.number(row.score))分"))
         }
         #expect(output.contains("数量指标中，慰问市直单位驻村工作队预期值为≥20个，实际完成值为125个，自评得分为5分；"))
         #expect(output.contains("六一慰问预期值为≥45人，实际完成值为0人，自评得分为0分，未达标原因为六一慰问活动由本单位其他部室开展，为避免重复慰问，故帮扶中心未开展；"))
-        #expect(output.contains("时效指标中，“三大节日”送温暖慰问完成预期值为上半年完成，实际完成值为按期完成，自评得分为5分。"))
+        #expect(output.contains("时效指标中，“三大节日”送温暖慰问完成预期值为上半年完成，实际按期完成，自评得分为5分。"))
         #expect(output.hasSuffix("成本指标中，困难职工帮扶配套资金预期值为控制在100万元，实际完成值为100万元，自评得分为5分。"))
     }
 
