@@ -1,0 +1,56 @@
+/// Turns a scored report into the blocks of the printed report: cover, the numbered
+/// narrative, the self-evaluation table as an attachment, and the signature block.
+///
+/// Pure: the same report gives the same document, with nothing taken from the clock.
+public enum Composer {
+    public static let subject = "项目支出绩效自评报告"
+    public static let attachmentLabel = "附件"
+    public static let tableTitle = "项目支出绩效自评表"
+    /// Room to write the date by hand when the report gives none.
+    public static let blankDate = "    年    月    日"
+
+    public static func compose(_ report: ScoredReport) -> Document {
+        let input = report.input
+        let writer = NarrativeWriter(report: report)
+        var body: [Block] = []
+        for (index, section) in input.sections.enumerated() {
+            body += blocks(for: section, level: 1, index: index + 1, writer: writer)
+        }
+        body.append(.pageBreak)
+        body.append(.paragraph(Paragraph(attachmentLabel, style: .label)))
+        body.append(.paragraph(Paragraph(tableTitle, style: .title, outlineTitle: tableTitle)))
+        body.append(.table(SelfEvaluationTable.headerBlock(report)))
+        body.append(.table(SelfEvaluationTable.indicators(report)))
+        body.append(.signature(SignatureBlock(lines: input.signature.lines, date: input.signature.date ?? blankDate)))
+        return Document(metadata: metadata(report), cover: cover(input.cover), body: body)
+    }
+
+    static func metadata(_ report: ScoredReport) -> DocumentMetadata {
+        let project = report.input.project
+        return DocumentMetadata(
+            title: project.name + "绩效自评报告", author: project.department, subject: subject,
+            keywords: [subject, project.name, project.department, report.scheme.name],
+            creator: "jixiao " + JixiaoVersion.current, creationDate: project.date)
+    }
+
+    static func cover(_ cover: Cover) -> CoverPage {
+        CoverPage(title: cover.title, fields: cover.fields, issuer: cover.issuer, year: cover.year,
+                  source: FieldPath.root.key("cover"))
+    }
+
+    /// A section's heading, then its paragraphs as written, or the generated ones where it has
+    /// none and asks for them, then its subsections.
+    static func blocks(for section: NarrativeSection, level: Int, index: Int, writer: NarrativeWriter) -> [Block] {
+        var blocks: [Block] = [.heading(Heading(level: level, number: HeadingNumber.number(level: level, index: index),
+                                                text: section.title, inOutline: level <= 3, source: section.path))]
+        if !section.paragraphs.isEmpty {
+            blocks += section.paragraphs.map { .paragraph(Paragraph($0, source: section.path.key("text"))) }
+        } else if let kind = section.generate {
+            blocks += writer.paragraphs(for: kind).map { .paragraph(Paragraph($0, source: section.path)) }
+        }
+        for (subindex, subsection) in section.subsections.enumerated() {
+            blocks += self.blocks(for: subsection, level: level + 1, index: subindex + 1, writer: writer)
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Scores a report by the national rules (财预〔2020〕10号) with a scheme's weights.
+///
+/// Every problem is collected before anything is thrown, so one run lists all of them;
+/// warnings travel with the result, errors stop it.
+public enum Scorer {
+    public static func score(_ input: ReportInput, scheme: Scheme) throws(Diagnostics) -> ScoredReport {
+        var diagnostics = ScoringDiagnostics(sourceMap: input.sourceMap)
+        let needsRate = scheme.budgetExecution != nil || input.indicators.contains { level in
+            level.groups.contains { $0.rows.contains { $0.kind == .budgetExecution && $0.manualScore == nil } }
+        }
+        let rate = budgetRate(input.budget, needed: needsRate, into: &diagnostics)
+        let budgetItem = scheme.budgetExecution.map { item in
+            let itemRate = rate ?? 0
+            return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: itemRate,
+                                         score: (min(itemRate, 1) * item.weight).roundedHalfUp(places: 2))
+        }
+        let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate)
+        let levels = input.indicators.map { level in
+            scoreLevel(level, scheme: scheme, rowScorer: rowScorer, into: &diagnostics)
+        }
+        WeightCheck.total(levels: levels, budgetItem: budgetItem, scheme: scheme, into: &diagnostics)
+        let total = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
+        // A declared figure is compared only with a computed one that stands: rows in error score 0.
+        if let declared = input.declaredTotal, declared != total, !diagnostics.hasErrors {
+            DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
+                                   at: FieldPath.root.key("self_score"), into: &diagnostics)
+        }
+        if diagnostics.hasErrors { throw Diagnostics(diagnostics.all) }
+        return ScoredReport(input: input, scheme: scheme, budgetExecution: budgetItem, levels: levels,
+                            total: total, grade: Grade(total: total), warnings: diagnostics.warnings)
+    }
+
+    /// 全年执行数 / 全年预算数; J030 when the budget is zero and a rate is needed, J031 when
+    /// more was spent than budgeted.
+    static func budgetRate(_ budget: Budget, needed: Bool, into diagnostics: inout ScoringDiagnostics) -> Decimal? {
+        let path = FieldPath.root.key("budget")
+        if budget.executed > budget.adjusted, budget.adjusted > 0 {
+            diagnostics.warning(
+                .overExecutedBudget,
+                Message("全年执行数\(ScoreFormat.amount(budget.executed))\(budget.unit)超过全年预算数\(ScoreFormat.amount(budget.adjusted))\(budget.unit)，执行率按100%计",
+                        "executed \(ScoreFormat.amount(budget.executed)) exceeds the adjusted budget \(ScoreFormat.amount(budget.adjusted)); the rate counts as 100%"),
+                at: path.key("executed"),
+                hint: Message("核对 budget.executed 与 budget.adjusted；如确有超支，请在报告中说明原因",
+                              "check budget.executed and budget.adjusted; if the overspend is real, explain it in the report"))
+        }
+        guard let rate = budget.executionRate else {
+            if needed {
+                diagnostics.error(
+                    .zeroTarget,
+                    Message("全年预算数为0，无法计算预算执行率", "the adjusted budget is 0, so no execution rate can be computed"),
+                    at: path.key("adjusted"),
+                    hint: Message("在 budget.adjusted 中填写调整后的全年预算数", "give the adjusted annual budget in budget.adjusted"))
+            }
+            return nil
+        }
+        return rate
+    }
+
+    static func scoreLevel(_ level: IndicatorLevel, scheme: Scheme, rowScorer: RowScorer,
+                           into diagnostics: inout ScoringDiagnostics) -> ScoredLevel {
+        let errorsBefore = diagnostics.errorCount
+        let schemeLevel = scheme.level(named: level.name)
+        if schemeLevel == nil {
+            let names = scheme.levels.map(\.name).joined(separator: "、")
+            diagnostics.error(
+                .unknownLevel,
+                Message("评分方案“\(scheme.id)”没有一级指标“\(level.name)”", "scheme “\(scheme.id)” has no level-1 indicator “\(level.name)”"),
+                at: level.path.key("name"),
+                hint: Message("该方案的一级指标为：\(names)", "the scheme's level-1 indicators are: \(names)"))
+        }
+        let groups = level.groups.map { group in
+            scoreGroup(group, of: level, schemeLevel: schemeLevel, scheme: scheme, rowScorer: rowScorer,
+                       into: &diagnostics)
+        }
+        let groupWeights = groups.reduce(Decimal(0)) { $0 + $1.weight }
+        let weight = schemeLevel?.weight ?? groupWeights
+        if schemeLevel != nil {
+            WeightCheck.level(level, sum: groupWeights, expected: weight, into: &diagnostics)
+        }
+        let score = groups.reduce(Decimal(0)) { $0 + $1.score }
+        if let declared = level.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
+            DeclaredScore.mismatch(what: ("一级指标“\(level.name)”得分", "the score of “\(level.name)”"),
+                                   declared: declared, computed: score, at: level.path.key("score"), into: &diagnostics)
+        }
+        return ScoredLevel(level: level, weight: weight, score: score, groups: groups)
+    }
+
+    static func scoreGroup(_ group: IndicatorGroup, of level: IndicatorLevel, schemeLevel: SchemeLevel?,
+                           scheme: Scheme, rowScorer: RowScorer,
+                           into diagnostics: inout ScoringDiagnostics) -> ScoredGroup {
+        let errorsBefore = diagnostics.errorCount
+        let rows = group.rows.map { rowScorer.score($0, inGroup: group.name, into: &diagnostics) }
+        let rowWeights = group.rows.reduce(Decimal(0)) { $0 + $1.weight }
+        var weight = rowWeights
+        if let schemeLevel, !schemeLevel.groups.isEmpty {
+            if let fixed = schemeLevel.groups.first(where: { $0.matches(group.name) }) {
+                weight = fixed.weight
+                WeightCheck.group(group, of: level, sum: rowWeights, expected: fixed.weight, into: &diagnostics)
+            } else {
+                let names = schemeLevel.groups.map(\.name).joined(separator: "、")
+                diagnostics.error(
+                    .unknownLevel,
+                    Message("评分方案“\(scheme.id)”的一级指标“\(schemeLevel.name)”下没有二级指标“\(group.name)”",
+                            "scheme “\(scheme.id)” has no level-2 indicator “\(group.name)” under “\(schemeLevel.name)”"),
+                    at: group.path.key("name"),
+                    hint: Message("该一级指标下的二级指标为：\(names)", "its level-2 indicators are: \(names)"))
+            }
+        }
+        let score = rows.reduce(Decimal(0)) { $0 + $1.score }
+        if let declared = group.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
+            DeclaredScore.mismatch(what: ("二级指标“\(group.name)”得分", "the score of “\(group.name)”"),
+                                   declared: declared, computed: score, at: group.path.key("score"), into: &diagnostics)
+        }
+        return ScoredGroup(group: group, weight: weight, score: score, rows: rows)
+    }
+}

@@ -1,0 +1,26 @@
+/// Collects what scoring finds, each with its field path, the line it came from and a hint,
+/// so that every problem of a report is reported at once rather than one per run.
+struct ScoringDiagnostics {
+    let sourceMap: SourceMap
+    private(set) var all: [Diagnostic] = []
+
+    init(sourceMap: SourceMap) { self.sourceMap = sourceMap }
+
+    var hasErrors: Bool { errorCount > 0 }
+    var errorCount: Int { all.count { $0.severity == .error } }
+    var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+
+    mutating func error(_ code: DiagnosticCode, _ message: Message, at field: FieldPath, hint: Message) {
+        add(code, .error, message, at: field, hint: hint)
+    }
+
+    mutating func warning(_ code: DiagnosticCode, _ message: Message, at field: FieldPath, hint: Message) {
+        add(code, .warning, message, at: field, hint: hint)
+    }
+
+    mutating func add(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at field: FieldPath,
+                      hint: Message) {
+        all.append(Diagnostic(code, severity, message, field: field, location: sourceMap.location(of: field),
+                              hints: [hint]))
+    }
+}

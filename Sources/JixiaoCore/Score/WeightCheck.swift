@@ -1,0 +1,63 @@
+import Foundation
+
+/// J022: weights that do not add up. Each message names the level and both numbers, since
+/// the user fixes it by finding the row whose weight is off.
+enum WeightCheck {
+    static func group(_ group: IndicatorGroup, of level: IndicatorLevel, sum: Decimal, expected: Decimal,
+                      into diagnostics: inout ScoringDiagnostics) {
+        guard sum != expected else { return }
+        diagnostics.error(
+            .weightSum,
+            Message("二级指标“\(level.name) / \(group.name)”下各三级指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
+                    "the rows of “\(level.name) / \(group.name)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
+            at: group.path,
+            hint: Message("调整该组各行的 weight，使之合计\(ScoreFormat.number(expected))",
+                          "adjust the rows' `weight` so that they add up to \(ScoreFormat.number(expected))"))
+    }
+
+    static func level(_ level: IndicatorLevel, sum: Decimal, expected: Decimal,
+                      into diagnostics: inout ScoringDiagnostics) {
+        guard sum != expected else { return }
+        diagnostics.error(
+            .weightSum,
+            Message("一级指标“\(level.name)”下各指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
+                    "the indicators under “\(level.name)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
+            at: level.path,
+            hint: Message("调整“\(level.name)”下各行的 weight，使之合计\(ScoreFormat.number(expected))",
+                          "adjust the rows' `weight` under “\(level.name)” so that they add up to \(ScoreFormat.number(expected))"))
+    }
+
+    /// Level weights plus the budget-execution item must make 100; a scheme level the report
+    /// lacks is named in the hint.
+    static func total(levels: [ScoredLevel], budgetItem: ScoredBudgetExecution?, scheme: Scheme,
+                      into diagnostics: inout ScoringDiagnostics) {
+        let sum = levels.reduce(budgetItem?.weight ?? 0) { $0 + $1.weight }
+        guard sum != 100 else { return }
+        let missing = scheme.levels.filter { schemeLevel in !levels.contains { schemeLevel.matches($0.name) } }
+        let budgetPart = budgetItem.map { "（含\($0.name)\(ScoreFormat.number($0.weight))分）" } ?? ""
+        let missingNames = missing.map { "\($0.name)（\(ScoreFormat.number($0.weight))分）" }.joined(separator: "、")
+        let hint = missing.isEmpty
+            ? Message("核对各一级指标的分值，使总分值为100", "check the level weights so that they make 100")
+            : Message("报告缺少评分方案“\(scheme.id)”的一级指标：\(missingNames)",
+                      "the report lacks these level-1 indicators of scheme “\(scheme.id)”: \(missingNames)")
+        diagnostics.error(
+            .weightSum,
+            Message("各一级指标分值\(budgetPart)合计为\(ScoreFormat.number(sum))，应为100",
+                    "the level weights\(budgetItem.map { " (with \($0.name) \(ScoreFormat.number($0.weight)))" } ?? "") add up to \(ScoreFormat.number(sum)), not 100"),
+            at: FieldPath.root.key("indicators"), hint: hint)
+    }
+}
+
+/// J028: a score the user typed that the computed one contradicts.
+enum DeclaredScore {
+    static func mismatch(what: (String, String), declared: Decimal, computed: Decimal, at field: FieldPath,
+                         into diagnostics: inout ScoringDiagnostics) {
+        diagnostics.error(
+            .declaredScoreMismatch,
+            Message("填写的\(what.0)为\(ScoreFormat.number(declared))，按评分规则计算为\(ScoreFormat.number(computed))",
+                    "\(what.1) is given as \(ScoreFormat.number(declared)) but computes to \(ScoreFormat.number(computed))"),
+            at: field,
+            hint: Message("核对各行的指标值和得分；确认计算无误后，把该处改为\(ScoreFormat.number(computed))或删去",
+                          "check the rows' values and scores; once they are right, change this figure to \(ScoreFormat.number(computed)) or remove it"))
+    }
+}
