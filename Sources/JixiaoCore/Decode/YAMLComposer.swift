@@ -49,12 +49,10 @@ enum YAMLComposer {
                     renamed[position] = key
                     continue
                 }
-                let diagnostic = Diagnostic.error(
-                    .duplicateKey,
-                    Message("同一层中键“\(key)”出现了不止一次", "the key '\(key)' appears more than once in one mapping"),
-                    location: SourceLocation(file: file, line: position.line, column: position.column),
-                    hints: [Message("删除或合并重复的键（此处为第一次出现）", "remove or merge the repeated key (this is its first occurrence)")])
-                return ComposedText(root: nil, renamedKeys: renamed, unrepairedDuplicates: [diagnostic])
+                renamed[position] = key
+                let all = renamed.sorted { ($0.key.line, $0.key.column) < ($1.key.line, $1.key.column) }
+                    .map { duplicateKey($0.value, firstAt: $0.key, file: file) }
+                return ComposedText(root: nil, renamedKeys: renamed, unrepairedDuplicates: all)
             } catch let error as YamlError {
                 throw Diagnostics(syntaxError(error, text: text, file: file))
             } catch {
@@ -62,6 +60,14 @@ enum YAMLComposer {
                                          location: SourceLocation(file: file, line: 1, column: 1)))
             }
         }
+    }
+
+    /// J007 at the first occurrence of a repeated key, when the repeats could not all be located.
+    private static func duplicateKey(_ key: String, firstAt position: TextPosition, file: String) -> Diagnostic {
+        .error(.duplicateKey,
+               Message("同一层中键“\(key)”出现了不止一次（此处为第一次）", "the key '\(key)' appears more than once in one mapping (first here)"),
+               location: SourceLocation(file: file, line: position.line, column: position.column),
+               hints: [Message("删除或合并同一层中重复的键", "remove or merge the repeated keys of this mapping")])
     }
 
     /// `text` with the key at `position` made unique, or nil when its first character cannot
