@@ -116,7 +116,7 @@ import Testing
         let all = reportDiagnostics(text, file: "r.json")
         let duplicate = try #require(all.first { $0.code == .duplicateKey })
         #expect(duplicate.field.description == "scheme")
-        #expect(place(duplicate) == "r.json:1:30")
+        #expect(place(duplicate) == "r.json:1:29")
     }
 
     @Test func manyDuplicateKeysBeyondTheLocatingLimitAreStillAllReported() throws {
