@@ -17,9 +17,11 @@ struct MappingReader {
         self.node = node
         self.path = path
         guard case .mapping(let mapping) = node else {
+            let subject = path == .root ? Message("文件顶层", "the top level of the file")
+                : Message(path.description + " ", path.description)
             context.error(.wrongType,
-                          Message("\(path) 应是\(what.chinese)（“键: 值”的映射），但写成了\(NodeKind(node).chinese)",
-                                  "\(path) must be \(what.english) (a mapping of 'key: value'), not \(NodeKind(node).english)"),
+                          Message("\(subject.chinese)应是\(what.chinese)（“键: 值”的映射），但写成了\(NodeKind(node).chinese)",
+                                  "\(subject.english) must be \(what.english) (a mapping of 'key: value'), not \(NodeKind(node).english)"),
                           at: path, node: node,
                           hints: [Message("可用的键：\(Suggestion.list(known))", "allowed keys: \(Suggestion.englishList(known))")])
             return nil
@@ -69,7 +71,9 @@ struct MappingReader {
         let message = written == nil
             ? Message("缺少必填字段“\(key)”", "required field '\(key)' is missing")
             : Message("必填字段“\(key)”没有填写内容", "required field '\(key)' is empty")
-        let fix = hint ?? Message("在 \(path) 下添加“\(key): …”", "add '\(key): …' under \(path)")
+        let fix = hint ?? (path == .root
+            ? Message("在文件顶层添加“\(key): …”", "add '\(key): …' at the top level of the file")
+            : Message("在 \(path) 下添加“\(key): …”", "add '\(key): …' under \(path)"))
         context.error(.missingField, message, at: keyPath, node: written?.value ?? node, hints: [fix])
         return nil
     }

@@ -206,3 +206,40 @@ import Testing
         #expect(report.warnings.first.map(place) == "r.yaml:13:11")
     }
 }
+
+/// Line endings and raw control characters as Windows editors and Word leave them.
+@Suite struct LineEndingAndControlTests {
+    @Test func windowsLineEndingsKeepLocationsAndLeaveNoCarriageReturns() throws {
+        let text = replacingLine("text: 说明", with: ["text: |", "  第一行", "  第二行", "", "  第二段"])
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        #expect(report.sections[0].paragraphs == ["第一行\n第二行", "第二段"])
+        let weight = FieldPath.root.key("indicators").name("产出指标").name("数量指标").index(2).key("weight")
+        #expect(report.sourceMap.location(of: weight)?.description == "r.yaml:28:21")
+    }
+
+    @Test func rawDeleteAndC1ControlsAreRemovedWithOneWarning() throws {
+        let text = replacingLine("department: 测试部门", with: ["department: 测试\u{7F}部\u{80}门"])
+        let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        #expect(report.project.department == "测试部门")
+        #expect(report.warnings.count == 1)
+        #expect(report.warnings.first?.field.description == "project.department")
+        #expect(report.warnings.first?.message.chinese == "project.department 含有控制字符（U+007F…U+009F），已删除")
+        #expect(report.warnings.first.map(place) == "r.yaml:7:15")
+    }
+
+    @Test func missingTopLevelPartSaysWhereToAddIt() throws {
+        let text = minimalReport.replacingOccurrences(of: "budget:\n  adjusted: 100\n  executed: 90\n", with: "")
+        let all = reportDiagnostics(text)
+        #expect(all.map(\.code) == [.missingField])
+        #expect(all.first?.field.description == "budget")
+        #expect(all.first?.hints.first?.chinese == "在文件顶层添加“budget: …”")
+    }
+
+    @Test func rootThatIsNotAMappingIsAWrongType() throws {
+        let all = reportDiagnostics("- scheme: national-2020\n")
+        #expect(all.map(\.code) == [.wrongType])
+        #expect(all.first.map(place) == "r.yaml:1:1")
+        #expect(all.first?.message.chinese == "文件顶层应是报告（“键: 值”的映射），但写成了列表（- 开头的各项）")
+    }
+}
