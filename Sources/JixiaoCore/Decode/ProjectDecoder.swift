@@ -26,31 +26,3 @@ enum ProjectDecoder {
         return ProjectInfo(name: name, department: department, implementer: implementer, date: date)
     }
 }
-
-/// `goals:` → `Goals`: both texts required once the block is written.
-enum GoalsDecoder {
-    static let keys = ["expected", "achieved"]
-
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> Goals? {
-        guard let map = MappingReader(node, at: path, what: Message("总体目标", "the goals"), known: keys, context: &context) else {
-            return nil
-        }
-        let expected = context.requiredText("expected", in: map)
-        let achieved = context.requiredText("achieved", in: map)
-        guard let expected, let achieved else { return nil }
-        return Goals(expected: expected, achieved: achieved)
-    }
-}
-
-/// `signature:` → `SignatureInfo`, with the usual three lines when `lines` is left out.
-enum SignatureDecoder {
-    static let keys = ["lines", "date"]
-
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> SignatureInfo? {
-        guard let map = MappingReader(node, at: path, what: Message("签字栏", "the signature block"), known: keys,
-                                      context: &context) else { return nil }
-        let lines = map.value("lines").flatMap { context.textList($0, at: path.key("lines")) } ?? SignatureInfo.defaultLines
-        let date = context.text("date", in: map)
-        return SignatureInfo(lines: lines, date: date)
-    }
-}
