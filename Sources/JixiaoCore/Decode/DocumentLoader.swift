@@ -37,11 +37,7 @@ enum DocumentLoader {
     private static func diagnostic(for finding: RawTextScanner.Finding, file: String, limits: InputLimits) -> Diagnostic {
         switch finding {
         case let .tooDeep(line, column):
-            return .error(.inputTooLarge,
-                          Message("嵌套层数超过上限 \(limits.maxDepth)", "nested deeper than \(limits.maxDepth) levels"),
-                          location: SourceLocation(file: file, line: line, column: column),
-                          hints: [Message("报告文件不需要这样的嵌套，请检查文件是否由程序错误生成",
-                                          "a report needs no such nesting; check the program that wrote the file")])
+            return NodeTreeCheck.tooDeep(limits: limits, at: SourceLocation(file: file, line: line, column: column))
         case let .anchor(name, line, column), let .alias(name, line, column):
             let written = (finding.isAnchor ? "&" : "*") + name
             return .error(.inputTooLarge,

@@ -11,12 +11,11 @@ enum NodeTreeCheck {
         while let (node, depth) = pending.popLast() {
             count += 1
             if depth > limits.maxDepth {
-                return tooLarge(Message("嵌套层数超过上限 \(limits.maxDepth)", "nested deeper than \(limits.maxDepth) levels"),
-                                at: node, file: file)
+                return tooDeep(limits: limits, at: location(of: node, file: file))
             }
             if count > limits.maxNodes {
                 return tooLarge(Message("内容项超过上限 \(limits.maxNodes) 个", "more than \(limits.maxNodes) values"),
-                                at: node, file: file)
+                                at: location(of: node, file: file))
             }
             switch node {
             case .mapping(let mapping):
@@ -33,10 +32,18 @@ enum NodeTreeCheck {
         return nil
     }
 
-    private static func tooLarge(_ message: Message, at node: Node, file: String) -> Diagnostic {
-        let location = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
-        return .error(.inputTooLarge, message, location: location,
-                      hints: [Message("报告文件不需要这样的结构，请检查文件是否由程序错误生成",
-                                      "a report needs no such structure; check the program that wrote the file")])
+    /// J010 for nesting past `limits.maxDepth`, found here or by the raw-text scan.
+    static func tooDeep(limits: InputLimits, at location: SourceLocation?) -> Diagnostic {
+        tooLarge(Message("嵌套层数超过上限 \(limits.maxDepth)", "nested deeper than \(limits.maxDepth) levels"), at: location)
+    }
+
+    private static func tooLarge(_ message: Message, at location: SourceLocation?) -> Diagnostic {
+        .error(.inputTooLarge, message, location: location,
+               hints: [Message("报告文件不需要这样的结构，请检查文件是否由程序错误生成",
+                               "a report needs no such structure; check the program that wrote the file")])
+    }
+
+    private static func location(of node: Node, file: String) -> SourceLocation? {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
     }
 }
