@@ -21,6 +21,8 @@ public struct ReportInput: Hashable, Sendable {
     /// A total the user typed (e.g. copied from a spreadsheet); checked against the computed one.
     public var declaredTotal: Decimal?
     public var sourceMap: SourceMap
+    /// Warnings found while decoding (J013 control characters removed …); errors are thrown instead.
+    public var warnings: [Diagnostic] = []
 
     public init(scheme: SchemeReference, cover: Cover, project: ProjectInfo, budget: Budget, goals: Goals?,
                 sections: [NarrativeSection], indicators: [IndicatorLevel], signature: SignatureInfo,

@@ -1,0 +1,37 @@
+import Yams
+
+/// `budget:` → `Budget`: amounts read exactly, never negative.
+enum BudgetDecoder {
+    static let keys = ["unit", "initial", "adjusted", "executed", "sources"]
+    static let sourceKeys = ["name", "initial", "adjusted", "executed"]
+
+    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> Budget? {
+        guard let map = MappingReader(node, at: path, what: Message("预算", "the budget"), known: keys, context: &context) else {
+            return nil
+        }
+        let unit = context.text("unit", in: map) ?? Budget.defaultUnit
+        let initial = context.decimal("initial", in: map, rule: .nonNegative)
+        let adjusted = context.requiredDecimal("adjusted", in: map, rule: .nonNegative)
+        let executed = context.requiredDecimal("executed", in: map, rule: .nonNegative)
+        let sourcesPath = path.key("sources")
+        let items = map.value("sources").flatMap {
+            context.list($0, at: sourcesPath, what: Message("资金来源", "funding sources"))
+        } ?? []
+        let sources = items.enumerated().compactMap { offset, item in
+            fundingSource(item, at: sourcesPath.index(offset + 1), context: &context)
+        }
+        guard let adjusted, let executed else { return nil }
+        return Budget(unit: unit, initial: initial, adjusted: adjusted, executed: executed, sources: sources)
+    }
+
+    private static func fundingSource(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> FundingSource? {
+        guard let map = MappingReader(node, at: path, what: Message("资金来源", "a funding source"), known: sourceKeys,
+                                      context: &context) else { return nil }
+        let name = context.requiredText("name", in: map)
+        let initial = context.decimal("initial", in: map, rule: .nonNegative)
+        let adjusted = context.decimal("adjusted", in: map, rule: .nonNegative)
+        let executed = context.decimal("executed", in: map, rule: .nonNegative)
+        guard let name else { return nil }
+        return FundingSource(name: name, initial: initial, adjusted: adjusted, executed: executed)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Yams
+
+/// Which numbers a field accepts, beyond being a finite number.
+enum NumberRule {
+    /// Weights: a zero or negative weight scores nothing and breaks the sums.
+    case positive
+    /// Money and scores: zero is meaningful, a negative amount is not.
+    case nonNegative
+
+    var chinese: String { self == .positive ? "大于 0" : "不小于 0" }
+    var english: String { self == .positive ? "greater than 0" : "0 or more" }
+}
+
+/// Reading typed values out of nodes, each recorded in the source map and checked.
+extension DecodeContext {
+    /// A scalar's text as written (`15959271976`, `2025.5.12` stay text), control characters
+    /// removed with a J013 warning; J006 for a list or mapping.
+    mutating func text(_ node: Node, at path: FieldPath) -> String? {
+        record(path, node)
+        guard case .scalar(let scalar) = node else {
+            error(.wrongType,
+                  Message("\(path) 应是一段文字，但写成了\(NodeKind(node).chinese)", "\(path) must be text, not \(NodeKind(node).english)"),
+                  at: path, node: node,
+                  hints: [Message("多段文字请写成 text: | 并另起行缩进，段与段之间空一行",
+                                  "for several paragraphs write 'text: |' and indent the lines; a blank line separates paragraphs")])
+            return nil
+        }
+        let (cleaned, removed) = ControlCharacters.removing(from: scalar.string)
+        if !removed.isEmpty {
+            warning(.controlCharacter,
+                    Message("\(path) 含有控制字符（\(ControlCharacters.names(removed))），已删除",
+                            "\(path) contains control characters (\(ControlCharacters.names(removed))); they were removed"),
+                    at: path, node: node,
+                    hints: [Message("这类字符常来自从 Word 复制的文字；请在编辑器中删除它们以消除此警告",
+                                    "such characters usually come from text copied out of Word; delete them to silence this warning")])
+        }
+        return cleaned
+    }
+
+    /// Optional text under `key`.
+    mutating func text(_ key: String, in mapping: MappingReader) -> String? {
+        mapping.value(key).flatMap { text($0, at: mapping.path.key(key)) }
+    }
+
+    /// Required text under `key` (J005 when missing).
+    mutating func requiredText(_ key: String, in mapping: MappingReader, hint: Message? = nil) -> String? {
+        mapping.required(key, context: &self, hint: hint).flatMap { text($0, at: mapping.path.key(key)) }
+    }
+
+    /// The items of a list; J006 for anything else.
+    mutating func list(_ node: Node, at path: FieldPath, what: Message) -> [Node]? {
+        record(path, node)
+        guard case .sequence(let sequence) = node else {
+            error(.wrongType,
+                  Message("\(path) 应是\(what.chinese)的列表（每项以“- ”开头），但写成了\(NodeKind(node).chinese)",
+                          "\(path) must be a list of \(what.english) (items starting with '- '), not \(NodeKind(node).english)"),
+                  at: path, node: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of text items, e.g. `aliases: [社会效益]`.
+    mutating func textList(_ node: Node, at path: FieldPath) -> [String]? {
+        guard let items = list(node, at: path, what: Message("文字", "text")) else { return nil }
+        let texts = items.enumerated().compactMap { text($1, at: path.index($0 + 1)) }
+        return texts.count == items.count ? texts : nil
+    }
+
+    /// A finite number within `rule`, exact; J006 when not a number, J009 when out of range.
+    mutating func decimal(_ node: Node, at path: FieldPath, rule: NumberRule) -> Decimal? {
+        guard let written = text(node, at: path) else { return nil }
+        switch NumberText.parse(written, maxSignificantDigits: limits.maxSignificantDigits) {
+        case .success(let value):
+            let fits = rule == .positive ? value > 0 : value >= 0
+            if !fits {
+                error(.numberOutOfRange, Message("\(path) 必须\(rule.chinese)，但写的是 \(written)", "\(path) must be \(rule.english), not \(written)"),
+                      at: path, node: node)
+                return nil
+            }
+            return value
+        case .failure(.notANumber):
+            error(.wrongType, Message("\(path) 应是数字，但写的是“\(Self.excerpt(written))”", "\(path) must be a number, not '\(Self.excerpt(written))'"),
+                  at: path, node: node,
+                  hints: [Message("只写数字，例如 100 或 12.5；单位和百分号不要写在这里",
+                                  "write the number only, e.g. 100 or 12.5, without unit or percent sign")])
+        case .failure(.notFinite):
+            error(.numberOutOfRange, Message("\(path) 不是有限的数（\(written)）", "\(path) is not a finite number (\(written))"),
+                  at: path, node: node, hints: [Message("请写出具体数值", "write an actual figure")])
+        case .failure(.tooManyDigits(let count)):
+            error(.numberOutOfRange,
+                  Message("\(path) 有 \(count) 位有效数字，超过上限 \(limits.maxSignificantDigits) 位",
+                          "\(path) has \(count) significant digits, more than the limit of \(limits.maxSignificantDigits)"),
+                  at: path, node: node, hints: [Message("检查是否多粘贴了数字", "check for digits pasted by mistake")])
+        case .failure(.outOfRange):
+            error(.numberOutOfRange, Message("\(path) 的指数超出范围（\(written)）", "\(path) has an exponent out of range (\(written))"),
+                  at: path, node: node, hints: [Message("直接写出数值，例如 1000 而不是 1e3000", "write the figure out, e.g. 1000")])
+        }
+        return nil
+    }
+
+    /// Optional number under `key`.
+    mutating func decimal(_ key: String, in mapping: MappingReader, rule: NumberRule) -> Decimal? {
+        mapping.value(key).flatMap { decimal($0, at: mapping.path.key(key), rule: rule) }
+    }
+
+    /// Required number under `key`.
+    mutating func requiredDecimal(_ key: String, in mapping: MappingReader, rule: NumberRule) -> Decimal? {
+        mapping.required(key, context: &self).flatMap { decimal($0, at: mapping.path.key(key), rule: rule) }
+    }
+
+    /// One of a fixed set of words (`kind`, `direction`, `generate`); J006 with "did you mean".
+    mutating func choice<Value>(_ key: String, in mapping: MappingReader, options: [(word: String, value: Value)],
+                                code: DiagnosticCode = .wrongType) -> Value? {
+        guard let node = mapping.value(key) else { return nil }
+        let path = mapping.path.key(key)
+        guard let written = text(node, at: path) else { return nil }
+        let word = written.trimmingCharacters(in: .whitespaces)
+        if let match = options.first(where: { $0.word == word }) { return match.value }
+        let words = options.map(\.word)
+        var hints: [Message] = []
+        if let guess = Suggestion.closest(to: word, among: words) {
+            hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
+        }
+        hints.append(Message("可选值：\(Suggestion.list(words))", "allowed values: \(Suggestion.englishList(words))"))
+        error(code, Message("\(path) 的值“\(Self.excerpt(word))”无效", "'\(Self.excerpt(word))' is not a valid value for \(path)"),
+              at: path, node: node, hints: hints)
+        return nil
+    }
+
+    /// The first 40 characters of a value, for messages.
+    static func excerpt(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+}

@@ -1,0 +1,98 @@
+import Yams
+
+/// `indicators:` → the three-level tree: levels (一级), groups (二级), rows (三级).
+///
+/// Levels and groups are named in paths by their `name` (`indicators[产出][数量指标][3]`),
+/// rows by position. A level or group whose name is missing or repeated falls back to its
+/// position, so every path stays unique. Names are compared the way schemes match them
+/// (spaces and a trailing 指标 ignored), so 产出 and 产出指标 count as the same level.
+enum IndicatorDecoder {
+    static let levelKeys = ["name", "score", "groups"]
+    static let groupKeys = ["name", "score", "rows"]
+    static let rowKeys = ["name", "target", "actual", "weight", "kind", "direction", "score", "reason", "band",
+                          "deviation", "measures"]
+    static let kinds: [(word: String, value: IndicatorKind)] = IndicatorKind.allCases.map { ($0.rawValue, $0) }
+    static let directions: [(word: String, value: Direction)] = Direction.allCases.map { ($0.rawValue, $0) }
+    static let bands: [(word: String, value: QualitativeBand)] =
+        QualitativeBand.allCases.map { ($0.shortName, $0) } + QualitativeBand.allCases.map { ($0.rawValue, $0) }
+
+    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> [IndicatorLevel] {
+        guard let items = nonEmptyList(node, at: path, what: Message("一级指标", "level-1 indicators"), context: &context) else {
+            return []
+        }
+        var seen = NameRegister(normalize: SchemeLevel.normalized)
+        return items.enumerated().compactMap { offset, item in
+            let levelPath = seen.path(for: item, index: offset + 1, under: path, context: &context)
+            return level(item, at: levelPath, context: &context)
+        }
+    }
+
+    private static func level(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorLevel? {
+        guard let map = MappingReader(node, at: path, what: Message("一级指标", "a level-1 indicator"), known: levelKeys,
+                                      context: &context) else { return nil }
+        let name = context.requiredText("name", in: map)
+        let score = context.decimal("score", in: map, rule: .nonNegative)
+        var groups: [IndicatorGroup] = []
+        if let node = map.required("groups", context: &context),
+           let items = nonEmptyList(node, at: path.key("groups"), what: Message("二级指标", "level-2 indicators"),
+                                    context: &context) {
+            var seen = NameRegister(normalize: SchemeLevel.normalized)
+            groups = items.enumerated().compactMap { offset, item in
+                group(item, at: seen.path(for: item, index: offset + 1, under: path, context: &context), context: &context)
+            }
+        }
+        guard let name else { return nil }
+        return IndicatorLevel(name: name, groups: groups, declaredScore: score, path: path)
+    }
+
+    private static func group(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorGroup? {
+        guard let map = MappingReader(node, at: path, what: Message("二级指标", "a level-2 indicator"), known: groupKeys,
+                                      context: &context) else { return nil }
+        let name = context.requiredText("name", in: map)
+        let score = context.decimal("score", in: map, rule: .nonNegative)
+        var rows: [IndicatorRow] = []
+        if let node = map.required("rows", context: &context),
+           let items = nonEmptyList(node, at: path.key("rows"), what: Message("三级指标", "indicator rows"), context: &context) {
+            var seen = NameRegister(normalize: { $0.filter { !$0.isWhitespace } })
+            rows = items.enumerated().compactMap { offset, item in
+                let rowPath = path.index(offset + 1)
+                seen.checkRow(item, at: rowPath, context: &context)
+                return row(item, at: rowPath, context: &context)
+            }
+        }
+        guard let name else { return nil }
+        return IndicatorGroup(name: name, rows: rows, declaredScore: score, path: path)
+    }
+
+    private static func row(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorRow? {
+        guard let map = MappingReader(node, at: path, what: Message("三级指标", "an indicator row"), known: rowKeys,
+                                      context: &context) else { return nil }
+        let name = context.requiredText("name", in: map)
+        let target = context.text("target", in: map)
+        let actual = context.text("actual", in: map)
+        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let kind = context.choice("kind", in: map, options: kinds) ?? .measured
+        let direction = context.choice("direction", in: map, options: directions)
+        let score = context.decimal("score", in: map, rule: .nonNegative)
+        let reason = context.text("reason", in: map)
+        let band = context.choice("band", in: map, options: bands, code: .qualitativeBand)
+        let deviation = context.text("deviation", in: map)
+        let measures = context.text("measures", in: map)
+        guard let name, let weight else { return nil }
+        return IndicatorRow(name: name, target: target, actual: actual, weight: weight, kind: kind, direction: direction,
+                            manualScore: score, scoreReason: reason, band: band, deviation: deviation, measures: measures,
+                            path: path)
+    }
+
+    /// A list that must have at least one item (J005 when empty).
+    private static func nonEmptyList(_ node: Node, at path: FieldPath, what: Message,
+                                     context: inout DecodeContext) -> [Node]? {
+        guard let items = context.list(node, at: path, what: what) else { return nil }
+        if items.isEmpty {
+            context.error(.missingField, Message("\(path) 至少要有一项\(what.chinese)", "\(path) needs at least one of \(what.english)"),
+                          at: path, node: node)
+            return nil
+        }
+        return items
+    }
+}

@@ -1,0 +1,185 @@
+/// A light pass over the raw text before the YAML parser sees it, for the two things the
+/// parser cannot be trusted with: nesting depth and aliases.
+///
+/// Yams composes nodes recursively, so 10,000 nested `[` overflow the stack before any
+/// node-tree check could run; and an alias used as a mapping key makes Yams hash the whole
+/// expanded tree, so a "billion laughs" file hangs inside the parser. The scan estimates the
+/// depth from indentation steps, list dashes and flow brackets (it may over-count a little,
+/// never under-count), and finds anchors (`&name`) and aliases (`*name`) where a node starts.
+/// It knows quotes, comments and block scalars well enough not to look inside them.
+struct RawTextScanner {
+    private let bytes: [UInt8]
+    private let maxDepth: Int
+
+    private var flowDepth = 0
+    private var quote: Quote = .none
+    private var blockScalarParent: Int?
+    private var indentStack: [Int] = []
+    private var blockDepth = 0
+    private var lineNumber = 1
+    private var lineStart = 0
+
+    /// What the scan found that stops decoding, with 1-based line and column.
+    enum Finding: Equatable {
+        case tooDeep(line: Int, column: Int)
+        case anchor(name: String, line: Int, column: Int)
+        case alias(name: String, line: Int, column: Int)
+    }
+
+    private enum Quote { case none, double, single }
+
+    init(bytes: [UInt8], maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    /// The first finding, or nil when the text may be handed to the parser.
+    static func scan(_ bytes: [UInt8], maxDepth: Int) -> Finding? {
+        var scanner = RawTextScanner(bytes: bytes, maxDepth: maxDepth)
+        return scanner.run()
+    }
+
+    private mutating func run() -> Finding? {
+        var offset = 0
+        while offset <= bytes.count {
+            var end = offset
+            var breakWidth = 0
+            while end < bytes.count {
+                breakWidth = LineIndex.lineBreakWidth(in: bytes, at: end)
+                if breakWidth > 0 { break }
+                end += 1
+            }
+            lineStart = offset
+            if let finding = scanLine(from: offset, to: end) { return finding }
+            if end >= bytes.count { break }
+            offset = end + breakWidth
+            lineNumber += 1
+        }
+        return nil
+    }
+
+    private func isSpace(_ offset: Int, _ end: Int) -> Bool {
+        offset >= end || bytes[offset] == 0x20 || bytes[offset] == 0x09
+    }
+
+    private mutating func scanLine(from start: Int, to end: Int) -> Finding? {
+        var cursor = start
+        while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+        let indent = cursor - start
+        if (cursor..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) { return nil }
+        if quote == .none, let parent = blockScalarParent {
+            if indent > parent { return nil }
+            blockScalarParent = nil
+        }
+        var atNodeStart = quote == .none
+        var contentStart = cursor
+        if quote == .none && flowDepth == 0 {
+            if bytes[cursor] == UInt8(ascii: "#") { return nil }
+            while let top = indentStack.last, top > indent { indentStack.removeLast() }
+            if indentStack.last != indent { indentStack.append(indent) }
+            var markers = 0
+            while cursor < end, [UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(bytes[cursor]),
+                  isSpace(cursor + 1, end) {
+                markers += 1
+                contentStart = cursor
+                cursor += 1
+                while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+            }
+            if markers == 0 { contentStart = cursor }
+            blockDepth = indentStack.count + markers
+            if blockDepth > maxDepth { return .tooDeep(line: lineNumber, column: column(of: cursor)) }
+            if markers > 0, cursor < end, bytes[cursor] != UInt8(ascii: "|"), bytes[cursor] != UInt8(ascii: ">") {
+                contentStart = cursor
+            }
+        }
+        return scanCharacters(from: cursor, to: end, atNodeStart: &atNodeStart, parentColumn: contentStart - start)
+    }
+
+    private mutating func scanCharacters(from start: Int, to end: Int, atNodeStart: inout Bool,
+                                         parentColumn: Int) -> Finding? {
+        var cursor = start
+        while cursor < end {
+            let byte = bytes[cursor]
+            switch quote {
+            case .double:
+                if byte == UInt8(ascii: "\\") { cursor += 2; continue }
+                if byte == UInt8(ascii: "\"") { quote = .none; atNodeStart = false }
+                cursor += 1
+                continue
+            case .single:
+                if byte == UInt8(ascii: "'") {
+                    if cursor + 1 < end, bytes[cursor + 1] == UInt8(ascii: "'") { cursor += 2; continue }
+                    quote = .none
+                    atNodeStart = false
+                }
+                cursor += 1
+                continue
+            case .none:
+                break
+            }
+            let precededBySpace = cursor == lineStart || bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09
+            if byte == UInt8(ascii: "#"), atNodeStart || precededBySpace { return nil }
+            if atNodeStart {
+                switch byte {
+                case 0x20, 0x09:
+                    cursor += 1
+                    continue
+                case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                    let name = token(after: cursor, to: end)
+                    let (line, column) = (lineNumber, column(of: cursor))
+                    return byte == UInt8(ascii: "&") ? .anchor(name: name, line: line, column: column)
+                        : .alias(name: name, line: line, column: column)
+                case UInt8(ascii: "!"):
+                    while cursor < end, !isSpace(cursor, end) { cursor += 1 }
+                    continue
+                case UInt8(ascii: "\""):
+                    quote = .double
+                    cursor += 1
+                    continue
+                case UInt8(ascii: "'"):
+                    quote = .single
+                    cursor += 1
+                    continue
+                case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
+                    blockScalarParent = parentColumn
+                    return nil
+                default:
+                    break
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "{") where atNodeStart || flowDepth > 0:
+                flowDepth += 1
+                atNodeStart = true
+                if blockDepth + flowDepth > maxDepth { return .tooDeep(line: lineNumber, column: column(of: cursor)) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+                flowDepth -= 1
+                atNodeStart = false
+            case UInt8(ascii: ",") where flowDepth > 0:
+                atNodeStart = true
+            case UInt8(ascii: ":") where flowDepth > 0 || isSpace(cursor + 1, end):
+                atNodeStart = true
+            default:
+                atNodeStart = false
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The anchor or alias name after the `&`/`*` at `offset`.
+    private func token(after offset: Int, to end: Int) -> String {
+        var cursor = offset + 1
+        let stops: [UInt8] = [0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+                              UInt8(ascii: "{"), UInt8(ascii: "}")]
+        while cursor < end, !stops.contains(bytes[cursor]) { cursor += 1 }
+        return String(decoding: bytes[(offset + 1)..<cursor], as: UTF8.self)
+    }
+
+    /// The 1-based column (in Unicode scalars) of the byte at `offset` on the current line.
+    private func column(of offset: Int) -> Int {
+        var column = 1
+        for index in lineStart..<offset where LineIndex.startsScalar(bytes[index]) { column += 1 }
+        return column
+    }
+}

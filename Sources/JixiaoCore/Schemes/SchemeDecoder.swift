@@ -1,0 +1,115 @@
+import Foundation
+import Yams
+
+/// Reads a scheme file (`assets/schemes/*.yaml`) or a scheme written inline under a
+/// report's `scheme:` into a `Scheme`, then checks it adds up (J035).
+///
+/// ```yaml
+/// id: national-2020
+/// name: 财政部项目支出绩效评价（财预〔2020〕10号）
+/// over_achievement_ratio: 1.5
+/// budget_execution: {name: 预算执行率, weight: 10}
+/// levels:
+///   - {name: 产出指标, weight: 50}
+/// ```
+public enum SchemeDecoder {
+    public static let keys = ["id", "name", "over_achievement_ratio", "budget_execution", "levels"]
+    static let budgetExecutionKeys = ["name", "weight"]
+    static let levelKeys = ["name", "weight", "aliases", "groups"]
+    static let groupKeys = ["name", "weight", "aliases"]
+    /// The id of a scheme written inside a report.
+    public static let inlineID = "inline"
+    /// The name of an inline scheme that gives none.
+    public static let inlineName = "报告自带评分方案"
+
+    public static func decode(contentsOf url: URL, displayName: String,
+                              limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
+        try decode(bytes: FileBytesReader.read(url, displayName: displayName, limits: limits), file: displayName, limits: limits)
+    }
+
+    public static func decode(text: String, file: String, limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
+        try decode(bytes: Array(text.utf8), file: file, limits: limits)
+    }
+
+    public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
+        var document = try DocumentLoader.load(bytes, file: file, limits: limits)
+        let scheme = decode(document.root, at: .root, inline: false, context: &document.context)
+        guard let scheme, !document.context.hasErrors else {
+            throw Diagnostics(document.context.sortedDiagnostics)
+        }
+        return scheme
+    }
+
+    /// The scheme at `node`; `inline` makes `id` and `name` optional.
+    static func decode(_ node: Node, at path: FieldPath, inline: Bool, context: inout DecodeContext) -> Scheme? {
+        let errorsBefore = context.errorCount
+        guard let map = MappingReader(node, at: path, what: Message("评分方案", "a scheme"), known: keys, context: &context) else {
+            return nil
+        }
+        let id = inline ? context.text("id", in: map) ?? inlineID : context.requiredText("id", in: map)
+        let name = inline ? context.text("name", in: map) ?? inlineName : context.requiredText("name", in: map)
+        let ratio = overAchievementRatio(in: map, context: &context)
+        let budgetExecution = map.value("budget_execution").flatMap {
+            budgetExecutionItem($0, at: path.key("budget_execution"), context: &context)
+        }
+        var levels: [SchemeLevel] = []
+        if let node = map.required("levels", context: &context),
+           let items = context.list(node, at: path.key("levels"), what: Message("一级指标", "levels")) {
+            levels = items.enumerated().compactMap { offset, item in
+                level(item, at: path.key("levels").index(offset + 1), context: &context)
+            }
+        }
+        guard let id, let name, context.errorCount == errorsBefore else { return nil }
+        let scheme = Scheme(id: id, name: name, overAchievementRatio: ratio, budgetExecution: budgetExecution, levels: levels)
+        SchemeValidator.problems(in: scheme, at: path, sourceMap: context.sourceMap).forEach { context.emit($0) }
+        return scheme
+    }
+
+    private static func overAchievementRatio(in map: MappingReader, context: inout DecodeContext) -> Decimal {
+        guard let node = map.value("over_achievement_ratio") else { return Scheme.defaultOverAchievementRatio }
+        let path = map.path.key("over_achievement_ratio")
+        guard let ratio = context.decimal(node, at: path, rule: .positive) else { return Scheme.defaultOverAchievementRatio }
+        if ratio < 1 {
+            context.error(.numberOutOfRange,
+                          Message("\(path) 不能小于 1（实际值达到目标值的多少倍才提示偏高）", "\(path) must be at least 1 (the multiple of the target that flags over-achievement)"),
+                          at: path, node: node)
+        }
+        return ratio
+    }
+
+    private static func budgetExecutionItem(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> BudgetExecutionItem? {
+        guard let map = MappingReader(node, at: path, what: Message("预算执行率项", "the budget-execution item"),
+                                      known: budgetExecutionKeys, context: &context) else { return nil }
+        let name = context.text("name", in: map)
+        guard let weight = context.requiredDecimal("weight", in: map, rule: .positive) else { return nil }
+        return name.map { BudgetExecutionItem(name: $0, weight: weight) } ?? BudgetExecutionItem(weight: weight)
+    }
+
+    private static func level(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> SchemeLevel? {
+        guard let map = MappingReader(node, at: path, what: Message("一级指标", "a level"), known: levelKeys, context: &context) else {
+            return nil
+        }
+        let name = context.requiredText("name", in: map)
+        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let aliases = map.value("aliases").flatMap { context.textList($0, at: path.key("aliases")) } ?? []
+        var groups: [SchemeGroup] = []
+        if let node = map.value("groups"), let items = context.list(node, at: path.key("groups"), what: Message("二级指标", "groups")) {
+            groups = items.enumerated().compactMap { offset, item in
+                group(item, at: path.key("groups").index(offset + 1), context: &context)
+            }
+        }
+        guard let name, let weight else { return nil }
+        return SchemeLevel(name: name, weight: weight, aliases: aliases, groups: groups)
+    }
+
+    private static func group(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> SchemeGroup? {
+        guard let map = MappingReader(node, at: path, what: Message("二级指标", "a group"), known: groupKeys, context: &context) else {
+            return nil
+        }
+        let name = context.requiredText("name", in: map)
+        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let aliases = map.value("aliases").flatMap { context.textList($0, at: path.key("aliases")) } ?? []
+        guard let name, let weight else { return nil }
+        return SchemeGroup(name: name, weight: weight, aliases: aliases)
+    }
+}

@@ -1,0 +1,52 @@
+/// The preset scoring schemes shipped inside the binary, and resolution of a report's
+/// `scheme:` to a `Scheme`.
+///
+/// The presets are the files in `assets/schemes/`, embedded as text by
+/// `assets/schemes/generate-presets.sh` (a test keeps them byte-identical), so `jixiao`
+/// finds them wherever it is run from.
+public enum SchemeLibrary {
+    /// Every preset, by id, decoded once.
+    private static let presets: [String: Scheme] = {
+        var decoded: [String: Scheme] = [:]
+        for file in SchemePresets.files {
+            if let scheme = try? SchemeDecoder.decode(text: file.text, file: "assets/schemes/" + file.name) {
+                decoded[scheme.id] = scheme
+            }
+        }
+        return decoded
+    }()
+
+    /// The preset ids, sorted: `linzhi-2024`, `national-2020`.
+    public static var presetIDs: [String] { presets.keys.sorted() }
+
+    public static func preset(id: String) -> Scheme? { presets[id] }
+
+    /// The scheme a report names: the preset with that id (J011 when none), or the inline
+    /// scheme checked again (J035), located through `sourceMap` at `scheme`.
+    public static func resolve(_ reference: SchemeReference, sourceMap: SourceMap) throws(Diagnostics) -> Scheme {
+        let path = FieldPath.root.key("scheme")
+        switch reference {
+        case .preset(let id):
+            guard let scheme = preset(id: id) else {
+                throw Diagnostics(unknownPreset(id, field: path, location: sourceMap.location(of: path)))
+            }
+            return scheme
+        case .inline(let scheme):
+            let problems = SchemeValidator.problems(in: scheme, at: path, sourceMap: sourceMap)
+            if !problems.isEmpty { throw Diagnostics(problems) }
+            return scheme
+        }
+    }
+
+    /// J011 naming the presets there are, and the closest one.
+    static func unknownPreset(_ id: String, field: FieldPath, location: SourceLocation?) -> Diagnostic {
+        var hints: [Message] = []
+        if let guess = Suggestion.closest(to: id, among: presetIDs) {
+            hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
+        }
+        hints.append(Message("可用的评分方案：\(presetIDs.joined(separator: "、"))；也可以在 scheme: 下直接写出完整方案",
+                             "available schemes: \(presetIDs.joined(separator: ", ")); or write a whole scheme under scheme:"))
+        return .error(.unknownScheme, Message("没有名为“\(id)”的评分方案", "there is no scheme named '\(id)'"),
+                      field: field, location: location, hints: hints)
+    }
+}
