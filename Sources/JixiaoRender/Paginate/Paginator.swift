@@ -120,27 +120,39 @@ struct Paginator {
         }
     }
 
-    /// Grid lines the signature block takes: a blank line, each line with a line of room, the date.
-    private func signatureSlots(_ block: SignatureBlock) -> Int { 2 + 2 * block.lines.count + 1 }
+    /// Grid lines the signature block takes: a blank line, each row of two signatures with a
+    /// line of room below it, and the date.
+    private func signatureSlots(_ block: SignatureBlock) -> Int { 1 + 2 * signatureRows(block).count + 1 }
 
-    /// 填报人（签字）… with two grid lines of room to sign below each, and the date line
-    /// four characters in from the right, on the page where the table ends if it fits.
+    /// The signature lines two to a row: 填报人 on the left, 单位负责人 on the right, 单位（盖章）
+    /// alone on the right where the stamp goes.
+    private func signatureRows(_ block: SignatureBlock) -> [[String?]] {
+        stride(from: 0, to: block.lines.count, by: 2).map { start in
+            start + 1 < block.lines.count ? [block.lines[start], block.lines[start + 1]] : [nil, block.lines[start]]
+        }
+    }
+
+    /// 填报人（签字）… in two columns with a grid line of room to sign below each row, and the
+    /// date line four characters in from the right, below the stamp, on the page where the
+    /// table ends if it fits.
     private func placeSignature(_ block: SignatureBlock, cursor: inout PageCursor) {
         if cursor.freeSlots < signatureSlots(block) { cursor.newPage() }
         let style = BlockStyles.signature
         let size = style.size
-        let left = geometry.textArea.minX + 6 * size
-        cursor.y = geometry.top(ofSlot: geometry.slot(atOrBelow: cursor.y) + 1)
-        for text in block.lines {
-            if let line = session.typeset(text, style: style, width: -1).lines.first {
-                cursor.placeOnGrid(line, x: left, source: nil)
+        let columns = [geometry.textArea.minX + 2 * size, geometry.textArea.minX + 15 * size]
+        var slot = geometry.slot(atOrBelow: cursor.y) + 1
+        for row in signatureRows(block) {
+            for (text, x) in zip(row, columns) {
+                guard let text, let line = session.typeset(text, style: style, width: -1).lines.first else { continue }
+                cursor.place(line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: nil)
             }
-            cursor.y = geometry.top(ofSlot: geometry.slot(atOrBelow: cursor.y) + 1)
+            slot += 2
         }
-        let date = session.typeset(block.date, style: style, width: -1)
-        if let line = date.lines.first {
+        if let line = session.typeset(block.date, style: style, width: -1).lines.first {
             let width = line.maxX - line.minX
-            cursor.placeOnGrid(line, x: geometry.textArea.maxX - 4 * size - width, source: nil)
+            cursor.place(line, origin: Point(x: geometry.textArea.maxX - 4 * size - width, y: geometry.baseline(ofSlot: slot)),
+                         source: nil)
         }
+        cursor.y = geometry.top(ofSlot: slot + 1)
     }
 }
