@@ -50,12 +50,10 @@ public struct SHA256 {
     public mutating func update(_ data: Data) {
         length += UInt64(data.count)
         buffer.append(contentsOf: data)
-        var offset = 0
-        while buffer.count - offset >= 64 {
-            compress(buffer[offset..<(offset + 64)])
-            offset += 64
-        }
-        buffer.removeFirst(offset)
+        let whole = buffer.count / 64 * 64
+        guard whole > 0 else { return }
+        compress(buffer, blocks: whole)
+        buffer.removeFirst(whole)
     }
 
     public mutating func finalize() -> [UInt8] {
@@ -63,41 +61,63 @@ public struct SHA256 {
         var tail = buffer + [0x80]
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail[offset..<(offset + 64)])
-            offset += 64
-        }
+        compress(tail, blocks: tail.count)
         buffer = []
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
+    /// Compresses the first `count` bytes of `bytes` (a multiple of 64), block by block.
+    ///
+    /// Works on raw buffers with the rotations written out: hashing every PDF of a batch is
+    /// on the hot path, and a debug build of the array-slice version spent more time hashing
+    /// than rendering.
+    private mutating func compress(_ bytes: [UInt8], blocks count: Int) {
         var w = [UInt32](repeating: 0, count: 64)
-        let base = block.startIndex
-        for i in 0..<16 {
-            w[i] = (0..<4).reduce(UInt32(0)) { ($0 << 8) | UInt32(block[base + 4 * i + $1]) }
+        var state = self.state
+        bytes.withUnsafeBufferPointer { bytes in
+            w.withUnsafeMutableBufferPointer { w in
+                Self.k.withUnsafeBufferPointer { k in
+                    state.withUnsafeMutableBufferPointer { state in
+                        var base = 0
+                        while base < count {
+                            Self.compressBlock(bytes, at: base, schedule: w, k: k, state: state)
+                            base += 64
+                        }
+                    }
+                }
+            }
         }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+        self.state = state
+    }
+
+    private static func compressBlock(_ block: UnsafeBufferPointer<UInt8>, at base: Int, schedule w: UnsafeMutableBufferPointer<UInt32>,
+                                      k: UnsafeBufferPointer<UInt32>, state: UnsafeMutableBufferPointer<UInt32>) {
+        var i = 0
+        while i < 16 {
+            let at = base + 4 * i
+            w[i] = UInt32(block[at]) << 24 | UInt32(block[at + 1]) << 16 | UInt32(block[at + 2]) << 8 | UInt32(block[at + 3])
+            i += 1
+        }
+        while i < 64 {
+            let x = w[i - 15], y = w[i - 2]
+            let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+            let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            i += 1
         }
         var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+        i = 0
+        while i < 64 {
+            let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+            i += 1
         }
         state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
         state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
-}
-
-extension UInt32 {
-    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
 }
