@@ -10,15 +10,18 @@ public struct ExportOptions: Hashable, Sendable {
     /// Also write page PNGs into this folder.
     public var previewFolder: String?
     public var previewDPI: Double
+    /// The page: portrait A4 for reports, `.a4Landscape` for wide tables such as the 汇总表.
+    public var geometry: PageGeometry
     /// Tests only: fail after painting this many pages, to prove no partial file is left.
     var failAfterPages: Int?
 
     public init(overwrite: Bool = false, allowMissingGlyphs: Bool = false, previewFolder: String? = nil,
-                previewDPI: Double = 96) {
+                previewDPI: Double = 96, geometry: PageGeometry = .a4) {
         self.overwrite = overwrite
         self.allowMissingGlyphs = allowMissingGlyphs
         self.previewFolder = previewFolder
         self.previewDPI = previewDPI
+        self.geometry = geometry
     }
 }
 
@@ -42,7 +45,7 @@ public struct ReportExporter {
     public func export(_ document: Document, to path: String,
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> ExportResult {
         try AtomicOutput.checkWritable(path, overwrite: options.overwrite)
-        let rendered = ReportRenderer(session: session).layout(document)
+        let rendered = ReportRenderer(session: session, geometry: options.geometry).layout(document)
         var warnings: [RenderError] = []
         if !rendered.missingGlyphs.isEmpty {
             guard options.allowMissingGlyphs else { throw .missingGlyphs(rendered.missingGlyphs) }

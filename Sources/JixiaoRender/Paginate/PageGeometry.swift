@@ -20,6 +20,17 @@ public struct PageGeometry: Hashable, Sendable {
 
     public static let a4 = PageGeometry()
 
+    /// A4 turned on its side, for wide tables (the batch's 汇总表): the portrait text area
+    /// turned a quarter turn with its margins, 225 × 156 mm at 37 mm from the left and 26 mm
+    /// from the top; the same body size and pitch, so 15 grid lines; folios as in portrait.
+    public static let a4Landscape: PageGeometry = {
+        var geometry = PageGeometry()
+        geometry.pageSize = Size(width: 841.89, height: 595.28)
+        geometry.textArea = Rect(x: 37 * millimetre, y: 26 * millimetre, width: 225 * millimetre, height: 156 * millimetre)
+        geometry.linesPerPage = 15
+        return geometry
+    }()
+
     /// The distance between body baselines: the text area's height over the grid's lines.
     public var pitch: Double { textArea.size.height / Double(linesPerPage) }
 
