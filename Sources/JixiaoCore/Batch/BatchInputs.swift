@@ -21,7 +21,10 @@ public struct BatchInput: Hashable, Sendable {
 public enum BatchInputs {
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
 
-    public static func discover(_ arguments: [String]) throws(Diagnostics) -> [BatchInput] {
+    /// The inputs named by `arguments`. Files below `outputFolder` are never inputs: an output
+    /// folder inside an input folder holds `manifest.json`, which is not a report.
+    public static func discover(_ arguments: [String], excluding outputFolder: String? = nil) throws(Diagnostics) -> [BatchInput] {
+        let excluded = outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         var inputs: [BatchInput] = []
         var problems: [Diagnostic] = []
         for argument in arguments {
@@ -34,8 +37,11 @@ public enum BatchInputs {
                 for relative in ManifestVerifier.files(under: argument)
                 where extensions.contains((relative as NSString).pathExtension.lowercased()) {
                     let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-                    if hidden { continue }
-                    inputs.append(BatchInput(path: (argument as NSString).appendingPathComponent(relative), key: relative,
+                    let path = (argument as NSString).appendingPathComponent(relative)
+                    if hidden || excluded.map({ URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix($0) }) == true {
+                        continue
+                    }
+                    inputs.append(BatchInput(path: path, key: relative,
                                              output: pdfName(for: relative)))
                 }
             } else {
