@@ -76,3 +76,14 @@ extension String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
+
+extension RenderError {
+    /// The render error as diagnostics pointing into the report file: one per missing glyph.
+    public func diagnostics(in sourceMap: SourceMap?) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var located = diagnostic
+            if located.location == nil, let sourceMap { located.location = sourceMap.location(of: located.field) }
+            return located
+        }
+    }
+}

@@ -21,14 +21,3 @@ enum ErrorPrinter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
-
-extension RenderError {
-    /// The render error as diagnostics pointing into the report file: one per missing glyph.
-    func diagnostics(in sourceMap: SourceMap?) -> [Diagnostic] {
-        diagnostics.map { diagnostic in
-            var located = diagnostic
-            if located.location == nil, let sourceMap { located.location = sourceMap.location(of: located.field) }
-            return located
-        }
-    }
-}

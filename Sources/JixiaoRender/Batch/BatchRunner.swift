@@ -1,0 +1,98 @@
+import Foundation
+import JixiaoCore
+
+/// Renders many reports on several threads: each worker builds one render session (Pango
+/// font maps are not thread-safe) and takes reports from a shared queue until it is empty or
+/// a stop is requested. Outcomes are stored by input index, so nothing written afterwards
+/// depends on which thread finished first.
+public struct BatchRunner: Sendable {
+    public let inputs: [BatchInput]
+    public let options: BatchOptions
+
+    public init(inputs: [BatchInput], options: BatchOptions) {
+        self.inputs = inputs
+        self.options = options
+    }
+
+    /// What the workers share, under one lock.
+    private struct Queue {
+        var next = 0
+        var outcomes: [BatchOutcome?]
+        var done = 0
+        var failed = 0
+    }
+
+    /// Runs the batch; `onEvent` is called once per finished report, one call at a time.
+    /// Throws only when no worker could open a render session (the fonts are missing): then
+    /// no report was started.
+    public func run(stop: StopRequest, onEvent: @escaping @Sendable (BatchEvent) -> Void) throws(RenderError) -> BatchRun {
+        let queue = Locked(Queue(outcomes: Array(repeating: nil, count: inputs.count)))
+        let sessionErrors = Locked<[RenderError]>([])
+        let start = ContinuousClock.now
+        let group = DispatchGroup()
+        let workers = min(options.jobs, max(1, inputs.count))
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                let session: RenderSession
+                switch Self.openSession() {
+                case .success(let opened): session = opened
+                case .failure(let error):
+                    sessionErrors.withLock { $0.append(error) }
+                    return
+                }
+                let job = ReportJob(session: session, options: options)
+                while let index = queue.withLock({ Self.take(&$0, stop: stop) }) {
+                    let outcome = job.run(inputs[index])
+                    queue.withLock { state in
+                        state.outcomes[index] = outcome
+                        state.done += 1
+                        if outcome.entry.status == .failed { state.failed += 1 }
+                        let elapsed = start.duration(to: .now)
+                        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                        onEvent(BatchEvent(index: index, outcome: outcome,
+                                           progress: BatchProgress(total: inputs.count, done: state.done, failed: state.failed,
+                                                                   elapsed: seconds)))
+                    }
+                }
+            }
+            // Pango and HarfBuzz recurse; give workers the main thread's stack, not the 512 KB default.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        let errors = sessionErrors.withLock { $0 }
+        if errors.count == workers, let first = errors.first { throw first }
+        let finished = queue.withLock { $0.outcomes }
+        var interrupted = false
+        let outcomes = finished.enumerated().map { index, outcome in
+            if let outcome { return outcome }
+            interrupted = true
+            let input = inputs[index]
+            return BatchOutcome.interrupted(input, inputSHA256: SHA256.hex(ofFile: input.path) ?? "")
+        }
+        return BatchRun(outcomes: outcomes, interrupted: interrupted)
+    }
+
+    /// The next report to start, or nil when there is none or a stop was requested.
+    private static func take(_ queue: inout Queue, stop: StopRequest) -> Int? {
+        guard !stop.isRequested, queue.next < queue.outcomes.count else { return nil }
+        defer { queue.next += 1 }
+        return queue.next
+    }
+
+    /// Sessions are opened one at a time: fontconfig's loading of a configuration is the one
+    /// step not documented as safe to run concurrently.
+    private static let opening = Locked(())
+
+    private static func openSession() -> Result<RenderSession, RenderError> {
+        opening.withLock { _ in
+            do throws(RenderError) {
+                return .success(try RenderSession())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}
