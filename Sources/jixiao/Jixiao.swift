@@ -12,7 +12,7 @@ struct Jixiao: ParsableCommand {
         commandName: "jixiao",
         abstract: "项目支出绩效自评报告：检查、评分、排版 (check, score and typeset performance self-evaluation reports).",
         version: JixiaoVersion.current,
-        subcommands: [Check.self, Score.self, Render.self, Fonts.self]
+        subcommands: [Check.self, Score.self, Render.self, Batch.self, Verify.self, Fonts.self]
     )
 
     static func main() {
@@ -21,7 +21,7 @@ struct Jixiao: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code == ExitCode(1) {
+            if code == .success || code == ExitCode(1) || code == .interrupted {
                 exit(withError: error)
             }
             // Usage mistakes: argument-parser's message and help, then the documented 2.
@@ -37,4 +37,6 @@ extension ExitCode {
     static let reportError = ExitCode(1)
     /// The command line itself is wrong.
     static let usage = ExitCode(2)
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it); what finished is recorded.
+    static let interrupted = ExitCode(130)
 }
