@@ -19,11 +19,10 @@ extension Jixiao {
 
             已存在的 PDF 不会被覆盖：该报告记为失败（J042），其余照常；加 --force 覆盖。
             输出目录已有上次的清单时，须加 --resume（续做）或 --force（重做）。
-            An existing PDF is never overwritten: that report fails (J042) and the others go on; --force
-            overwrites. An output folder holding a previous batch needs --resume or --force.
+            An existing PDF is never overwritten: that report fails (J042) and the others go on; --force overwrites. An output folder holding a previous batch needs --resume or --force.
 
-            --resume 跳过输出仍在、且输入 SHA-256 与上次清单相同的报告（清单中记为 skipped）。
-            --resume keeps reports whose PDF is still the one the previous manifest hashed and whose input is unchanged.
+            --resume 跳过输出仍在、且输入 SHA-256 与上次清单相同的报告（清单中记为 skipped）；同时加 --force 时，其余报告覆盖旧 PDF 重新生成。
+            --resume keeps reports whose PDF is still the one the previous manifest hashed and whose input is unchanged; with --force as well, the others are rendered over whatever PDF is there.
 
             Ctrl-C：不再开始新报告，等待进行中的报告写完，写出清单（未开始的记为 skipped “interrupted”），退出码 130。
             Ctrl-C stops taking reports, lets those in progress finish, writes the manifest, and exits with 130.
