@@ -18,9 +18,8 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qp
 DEMO_INPUT  := assets/examples/linzhi-2024-kunnan-zhigong.yaml
 DEMO_OUTPUT := out/$(basename $(notdir $(DEMO_INPUT))).pdf
 JIXIAO      := $(SWIFT) run --skip-build -c debug jixiao
-# The main job on the bundled example. Change this one line to render instead:
-#   DEMO_JOB = render $(DEMO_INPUT) -o $(DEMO_OUTPUT)
-DEMO_JOB     = score $(DEMO_INPUT)
+# The main job on the bundled example: score it and render the official-style PDF.
+DEMO_JOB     = render $(DEMO_INPUT) -o $(DEMO_OUTPUT) --force
 
 .PHONY: deps build demo test clean
 
