@@ -9,6 +9,8 @@ import JixiaoRender
 //   jixiao-bench scale FILE FACTOR ITERATIONS OUT.pdf
 //                                                   the report's paragraphs and indicator rows ×FACTOR
 //   jixiao-bench phases FILE ITERATIONS OUT.pdf    median ms of decode+score, compose, layout, pdf
+//   jixiao-bench plain-text FILE                   the report's cover, headings and paragraphs, a line each
+//                                                   (the floor program's input)
 //   jixiao-bench variants FILE COUNT DIR           COUNT copies of FILE with distinct names and figures
 //
 // Prints one line per iteration, "ms <milliseconds>", after two unmeasured warm-up runs.
@@ -83,6 +85,19 @@ do {
         try measure(arguments[2], factor: Int(arguments[3]) ?? 1, iterations: Int(arguments[4]) ?? 10, output: arguments[5])
     case "phases" where arguments.count == 5:
         try phases(arguments[2], iterations: Int(arguments[3]) ?? 20, output: arguments[4])
+    case "plain-text" where arguments.count == 3:
+        let document = Composer.compose(try ReportPipeline.score(file: arguments[2]))
+        if let cover = document.cover {
+            print(([cover.title] + cover.fields.map { "\($0.label)：\($0.value)" } + [cover.issuer, cover.year].compactMap { $0 })
+                .joined(separator: "\n"))
+        }
+        for block in document.body {
+            switch block {
+            case .heading(let heading): print(heading.fullText)
+            case .paragraph(let paragraph) where paragraph.style == .body: print(paragraph.text.replacingOccurrences(of: "\n", with: ""))
+            default: continue
+            }
+        }
     case "variants" where arguments.count == 5:
         try Variants.write(from: arguments[2], count: Int(arguments[3]) ?? 200, into: arguments[4])
     default:
