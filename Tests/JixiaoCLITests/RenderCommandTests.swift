@@ -30,8 +30,9 @@ import Testing
     /// The seed's paragraphs and headings after the example's fixes: headings renumbered
     /// (二、 not 2、), the Word bookmark artefact dropped, trailing 。 after headings removed.
     static func seedTexts() throws -> (paragraphs: [String], headings: [String]) {
-        let seed = try String(contentsOf: CLI.repository.deletingLastPathComponent()
-            .appendingPathComponent("shared/seed/000_f42eab3d3970501c.txt"), encoding: .utf8)
+        // The seed report as received (a copy of shared/seed/000_f42eab3d3970501c.txt).
+        let seed = try String(contentsOf: CLI.repository.appendingPathComponent("Tests/Fixtures/seed/000_f42eab3d3970501c.txt"),
+                              encoding: .utf8)
         let lines = seed.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         guard let start = lines.firstIndex(where: { $0.hasPrefix("一、项目基本情况") }) else { return ([], []) }
         var paragraphs: [String] = []
