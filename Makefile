@@ -18,11 +18,10 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qp
 DEMO_INPUT  := assets/examples/linzhi-2024-kunnan-zhigong.yaml
 DEMO_OUTPUT := out/$(basename $(notdir $(DEMO_INPUT))).pdf
 JIXIAO      := $(SWIFT) run --skip-build -c debug jixiao
-# The main job on the bundled example. Change this one line to render instead:
-#   DEMO_JOB = render $(DEMO_INPUT) -o $(DEMO_OUTPUT)
-DEMO_JOB     = score $(DEMO_INPUT)
+# The main job on the bundled example: score it and render the official-style PDF.
+DEMO_JOB     = render $(DEMO_INPUT) -o $(DEMO_OUTPUT) --force
 
-.PHONY: deps build demo test clean
+.PHONY: deps build demo test bench clean
 
 # deps: install the missing Debian packages (sudo only when not root), then fetch and verify
 # the Fandol fonts into fonts/ and warm the private font cache.
@@ -44,6 +43,12 @@ demo: build
 # test: set up and run every test (Swift Testing and XCTest) of every test target.
 test: deps
 	$(SWIFT) test
+
+# bench: measure in release mode (warm, cold, the raw Pango+Cairo floor, batch throughput,
+# scaling, peak RSS) and write benchmarks/RESULTS.md. Not a test: it measures.
+bench: deps
+	@scripts/ensure-apt-packages.sh hyperfine time linux-perf
+	SWIFT=$(SWIFT) benchmarks/run.sh
 
 # clean: remove build products and demo output (the fetched fonts stay; they are verified).
 clean:

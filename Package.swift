@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`'s in-process measurements (benchmarks/run.sh); not part of the product.
+        .executableTarget(
+            name: "jixiao-bench",
+            dependencies: ["JixiaoCore", "JixiaoRender"],
+            path: "benchmarks/JixiaoBench"
+        ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),

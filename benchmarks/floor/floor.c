@@ -1,9 +1,10 @@
 /*
  * The floor for `make bench`: the least work that lays out the seed report's text with
  * Pango and paints it with Cairo to an A4 PDF, with the same fonts (the project's
- * fonts/fonts.conf), sizes and text width as Jixiao — and nothing else: no parsing, no
- * scoring, no tables, no grid, no glyph copying. Jixiao's warm time is reported as a ratio
- * to this program's.
+ * fonts/fonts.conf: 宋体 title and folios, 黑体/楷体 headings, 仿宋 body), sizes and text
+ * width as Jixiao — and nothing else: no parsing, no scoring, no table, no keep-with-next,
+ * no glyph copying. Lines before "一、" form the cover. Jixiao's warm time is reported as a
+ * ratio to this program's.
  *
  * usage: floor FONTS_CONF TEXT_FILE OUT.pdf ITERATIONS
  * prints: one line per iteration, "ms <milliseconds>"
@@ -25,23 +26,47 @@ static double now_ms(void) {
     return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
 }
 
+static void set_font(PangoLayout *layout, const char *family, double size, int bold) {
+    PangoFontDescription *font = pango_font_description_new();
+    pango_font_description_set_family(font, family);
+    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+    pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(layout, font);
+    pango_font_description_free(font);
+}
+
+static void folio(cairo_t *cr, PangoLayout *layout, int page) {
+    char text[32];
+    snprintf(text, sizeof text, "— %d —", page);
+    set_font(layout, "FandolSong", 14, 0);
+    pango_layout_set_width(layout, -1);
+    pango_layout_set_text(layout, text, -1);
+    cairo_move_to(cr, page % 2 ? 470 : 93, 770);
+    pango_cairo_show_layout(cr, layout);
+}
+
 static void render(PangoContext *context, char **paragraphs, int count, const char *out) {
     const double width = 156 * MM, top = 37 * MM, bottom = 262 * MM, left = 28 * MM, pitch = 225 * MM / 22;
     cairo_surface_t *surface = cairo_pdf_surface_create(out, 595.28, 841.89);
     cairo_t *cr = cairo_create(surface);
     PangoLayout *layout = pango_layout_new(context);
-    PangoFontDescription *font = pango_font_description_from_string("FandolFang");
-    pango_font_description_set_absolute_size(font, 16 * PANGO_SCALE);
-    pango_layout_set_font_description(layout, font);
-    pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
+    PangoLayout *folios = pango_layout_new(context);
     pango_layout_set_justify(layout, TRUE);
     pango_layout_set_indent(layout, 32 * PANGO_SCALE);
     double y = top;
+    int page = 0, cover = 1;
     for (int i = 0; i < count; i++) {
-        pango_layout_set_text(layout, paragraphs[i], -1);
+        const char *p = paragraphs[i];
+        if (cover && strncmp(p, "一、", strlen("一、")) == 0) { cairo_show_page(cr); cover = 0; y = top; page = 1; }
+        if (cover) set_font(layout, "FandolSong", i == 0 ? 36 : 16, i == 0);
+        else if (strstr(p, "、") && strstr(p, "、") - p <= 3) set_font(layout, "FandolHei", 16, 0);
+        else if (strncmp(p, "（", strlen("（")) == 0) set_font(layout, "FandolKai", 16, 0);
+        else set_font(layout, "FandolFang", 16, 0);
+        pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
+        pango_layout_set_text(layout, p, -1);
         PangoLayoutIter *iter = pango_layout_get_iter(layout);
         do {
-            if (y + pitch > bottom) { cairo_show_page(cr); y = top; }
+            if (y + pitch > bottom) { folio(cr, folios, page++); cairo_show_page(cr); y = top; }
             PangoLayoutLine *line = pango_layout_iter_get_line_readonly(iter);
             PangoRectangle logical;
             pango_layout_iter_get_line_extents(iter, NULL, &logical);
@@ -51,8 +76,9 @@ static void render(PangoContext *context, char **paragraphs, int count, const ch
         } while (pango_layout_iter_next_line(iter));
         pango_layout_iter_free(iter);
     }
+    folio(cr, folios, page);
     cairo_show_page(cr);
-    pango_font_description_free(font);
+    g_object_unref(folios);
     g_object_unref(layout);
     cairo_destroy(cr);
     cairo_surface_finish(surface);

@@ -52,10 +52,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(code, .warning, message, field: field, location: location, hints: hints)
     }
 
-    /// `file:line:col: 错误 J012 [field] 中文（English）` and one indented line per hint.
+    /// `file:line:col: 错误 J012 [field] 中文（English）` and one indented line per hint; the
+    /// location and the field are left out when the problem has none (a missing font).
     public var description: String {
         var head = location.map { "\($0): " } ?? ""
-        head += "\(severity.label) \(code) [\(field)] \(message)"
+        let field = self.field.components.isEmpty ? "" : "[\(self.field)] "
+        head += "\(severity.label) \(code) \(field)\(message)"
         return ([head] + hints.map { "    提示 hint: \($0)" }).joined(separator: "\n")
     }
 }

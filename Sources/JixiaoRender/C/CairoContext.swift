@@ -29,13 +29,15 @@ final class CairoContext {
         cairo_restore(cr)
     }
 
-    /// A black rule from `from` to `to`.
-    func rule(from: Point, to: Point, width: Double) {
+    /// Black rules, `width` points thick, stroked as one path.
+    func rules(_ segments: [(Point, Point)], width: Double) {
         cairo_set_source_rgb(cr, 0, 0, 0)
         cairo_set_line_width(cr, width)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-        cairo_move_to(cr, from.x, from.y)
-        cairo_line_to(cr, to.x, to.y)
+        for (from, to) in segments {
+            cairo_move_to(cr, from.x, from.y)
+            cairo_line_to(cr, to.x, to.y)
+        }
         cairo_stroke(cr)
     }
 

@@ -50,6 +50,7 @@ struct TablePlacer {
             y += section.heights[row]
         }
         let bottom = y
+        var rules = RuleSet()
         for cell in section.cells {
             let first = max(cell.row, rows.lowerBound)
             let last = min(cell.row + cell.rowSpan, rows.upperBound)
@@ -57,17 +58,16 @@ struct TablePlacer {
             let height = section.heights[first..<last].reduce(0, +)
             let frame = Rect(x: layout.edges[cell.column], y: cellTop,
                              width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
-            drawCell(cell, in: frame, cursor: &cursor)
+            rules.addFrame(frame)
+            drawText(of: cell, in: frame, cursor: &cursor)
+        }
+        for (from, to) in rules.segments {
+            cursor.addRule(from: from, to: to, width: TableLayout.ruleWidth)
         }
         return bottom
     }
 
-    private func drawCell(_ cell: TableLayout.Cell, in frame: Rect, cursor: inout PageCursor) {
-        let width = TableLayout.ruleWidth
-        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.maxX, y: frame.minY), width: width)
-        cursor.addRule(from: Point(x: frame.minX, y: frame.maxY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
-        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.minX, y: frame.maxY), width: width)
-        cursor.addRule(from: Point(x: frame.maxX, y: frame.minY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
+    private func drawText(of cell: TableLayout.Cell, in frame: Rect, cursor: inout PageCursor) {
         let padding = TableLayout.padding
         let fitting = max(0, Int((frame.size.height - 2 * padding.y) / TableLayout.linePitch))
         let lines = cell.lines.prefix(fitting)
@@ -78,5 +78,22 @@ struct TablePlacer {
             cursor.place(line, origin: Point(x: frame.minX + padding.x, y: baseline), source: cell.source)
             lineTop += TableLayout.linePitch
         }
+    }
+}
+
+/// The rules of a table section, each drawn once: neighbouring cells share their edges.
+struct RuleSet {
+    private var seen = Set<[Double]>()
+    private(set) var segments: [(Point, Point)] = []
+
+    mutating func addFrame(_ frame: Rect) {
+        add(Point(x: frame.minX, y: frame.minY), Point(x: frame.maxX, y: frame.minY))
+        add(Point(x: frame.minX, y: frame.maxY), Point(x: frame.maxX, y: frame.maxY))
+        add(Point(x: frame.minX, y: frame.minY), Point(x: frame.minX, y: frame.maxY))
+        add(Point(x: frame.maxX, y: frame.minY), Point(x: frame.maxX, y: frame.maxY))
+    }
+
+    private mutating func add(_ from: Point, _ to: Point) {
+        if seen.insert([from.x, from.y, to.x, to.y]).inserted { segments.append((from, to)) }
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import JixiaoCore
+import JixiaoRender
+
+// jixiao-bench: the in-process measurements of `make bench` (see benchmarks/run.sh).
+//
+//   jixiao-bench warm FILE ITERATIONS OUT.pdf      ms per report, render session reused
+//   jixiao-bench text-only FILE ITERATIONS OUT.pdf the same without the table: what the floor draws
+//   jixiao-bench scale FILE FACTOR ITERATIONS OUT.pdf
+//                                                   the report's paragraphs and indicator rows ×FACTOR
+//   jixiao-bench phases FILE ITERATIONS OUT.pdf    median ms of decode+score, compose, layout, pdf
+//   jixiao-bench plain-text FILE                   the report's cover, headings and paragraphs, a line each
+//                                                   (the floor program's input)
+//   jixiao-bench variants FILE COUNT DIR           COUNT copies of FILE with distinct names and figures
+//
+// Prints one line per iteration, "ms <milliseconds>", after two unmeasured warm-up runs.
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+func milliseconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+}
+
+/// decode → score → compose → layout → PDF: everything `jixiao render` does after start-up.
+/// With `textOnly`, the document stops before the attachment (the self-evaluation table), so it
+/// holds what the floor program draws: the cover and the narrative.
+func renderOnce(_ file: String, factor: Int, exporter: ReportExporter, output: String, textOnly: Bool = false) throws {
+    var report = try ReportPipeline.score(file: file)
+    if factor > 1 {
+        let scaled = Scaling.scaled(report.input, by: factor)
+        report = try Scorer.score(scaled, scheme: report.scheme)
+    }
+    var document = Composer.compose(report)
+    if textOnly, let end = document.body.firstIndex(of: .pageBreak) {
+        document.body = Array(document.body[..<end])
+    }
+    _ = try exporter.export(document, to: output, options: ExportOptions(overwrite: true))
+}
+
+func measure(_ file: String, factor: Int, iterations: Int, output: String, textOnly: Bool = false) throws {
+    let exporter = ReportExporter(session: try RenderSession())
+    let once = { try renderOnce(file, factor: factor, exporter: exporter, output: output, textOnly: textOnly) }
+    for _ in 0..<2 { try once() }
+    for _ in 0..<iterations {
+        let start = DispatchTime.now()
+        try once()
+        print(String(format: "ms %.3f", milliseconds(since: start)))
+    }
+}
+
+/// Median milliseconds of each stage over `iterations` runs: where a warm render's time goes.
+func phases(_ file: String, iterations: Int, output: String) throws {
+    let session = try RenderSession()
+    var times: [String: [Double]] = [:]
+    func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now()
+        let result = try body()
+        times[name, default: []].append(milliseconds(since: start))
+        return result
+    }
+    for _ in 0..<(iterations + 2) {
+        let report = try timed("decode+score") { try ReportPipeline.score(file: file) }
+        let document = timed("compose") { Composer.compose(report) }
+        let rendered = timed("layout") { ReportRenderer(session: session).layout(document) }
+        try timed("pdf") { try PDFWriter.write(rendered, session: session, to: output) }
+    }
+    for name in ["decode+score", "compose", "layout", "pdf"] {
+        let sorted = (times[name] ?? []).dropFirst(2).sorted()
+        print(String(format: "phase %@ %.3f", name, sorted.isEmpty ? 0 : sorted[sorted.count / 2]))
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else { fail("usage: jixiao-bench warm|scale|variants …") }
+do {
+    switch arguments[1] {
+    case "warm" where arguments.count == 5:
+        try measure(arguments[2], factor: 1, iterations: Int(arguments[3]) ?? 50, output: arguments[4])
+    case "text-only" where arguments.count == 5:
+        try measure(arguments[2], factor: 1, iterations: Int(arguments[3]) ?? 50, output: arguments[4], textOnly: true)
+    case "scale" where arguments.count == 6:
+        try measure(arguments[2], factor: Int(arguments[3]) ?? 1, iterations: Int(arguments[4]) ?? 10, output: arguments[5])
+    case "phases" where arguments.count == 5:
+        try phases(arguments[2], iterations: Int(arguments[3]) ?? 20, output: arguments[4])
+    case "plain-text" where arguments.count == 3:
+        let document = Composer.compose(try ReportPipeline.score(file: arguments[2]))
+        if let cover = document.cover {
+            print(([cover.title] + cover.fields.map { "\($0.label)：\($0.value)" } + [cover.issuer, cover.year].compactMap { $0 })
+                .joined(separator: "\n"))
+        }
+        for block in document.body {
+            switch block {
+            case .heading(let heading): print(heading.fullText)
+            case .paragraph(let paragraph) where paragraph.style == .body: print(paragraph.text.replacingOccurrences(of: "\n", with: ""))
+            default: continue
+            }
+        }
+    case "variants" where arguments.count == 5:
+        try Variants.write(from: arguments[2], count: Int(arguments[3]) ?? 200, into: arguments[4])
+    default:
+        fail("usage: jixiao-bench warm FILE N OUT.pdf | scale FILE FACTOR N OUT.pdf | variants FILE COUNT DIR")
+    }
+} catch let diagnostics as Diagnostics {
+    fail(diagnostics.description)
+} catch {
+    fail("\(error)")
+}
