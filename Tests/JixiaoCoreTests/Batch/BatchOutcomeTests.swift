@@ -25,7 +25,7 @@ import Testing
     @Test func anOutputPathBecomesItsNameInTheOutputFolder() {
         let error = Diagnostic.error(.outputExists, Message("输出文件已存在：/abs/out/a/x.pdf", "output file exists: /abs/out/a/x.pdf"))
         let outcome = BatchOutcome.failed(input, inputSHA256: "h", errors: [error], outputPath: "/abs/out/a/x.pdf")
-        #expect(outcome.entry.message == "错误 J042 [(文件顶层 top level)] 输出文件已存在：a/x.pdf（output file exists: a/x.pdf）")
+        #expect(outcome.entry.message == "错误 J042 输出文件已存在：a/x.pdf（output file exists: a/x.pdf）")
     }
 
     /// The seed report, scored: 88, 良, 林芝市总工会, 100 万元 budgeted and spent.
