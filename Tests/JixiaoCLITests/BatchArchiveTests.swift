@@ -12,7 +12,9 @@ import Testing
 
     @Test func verifyCatchesAFlippedByteADeletedFileAndAnExtraFile() throws {
         let reference = try BatchFixtures.reference.get()
-        let copy = try CLI.temporaryFolder().appendingPathComponent("out")
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let copy = scratch.appendingPathComponent("out")
         try FileManager.default.copyItem(at: reference.output, to: copy)
         #expect(try CLI.run(["verify", copy.path]).status == 0)
 

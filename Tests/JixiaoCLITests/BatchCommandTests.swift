@@ -63,7 +63,9 @@ import Testing
     @Test func aSecondRunAndAForcedRerunGiveIdenticalBytes() throws {
         let reference = try BatchFixtures.reference.get()
         let expected = try BatchFixtures.contents(of: reference.output)
-        let again = try CLI.temporaryFolder().appendingPathComponent("out")
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let again = scratch.appendingPathComponent("out")
         #expect(try CLI.run(["batch", reference.inputs.path, "-o", again.path, "--jobs", "1"]).status == 1)
         #expect(try BatchFixtures.contents(of: again) == expected)
         #expect(try CLI.run(["batch", reference.inputs.path, "-o", again.path, "--force"]).status == 1)
@@ -87,6 +89,7 @@ import Testing
 
     @Test func inputsThatWouldWriteOnePDFAreRefusedBeforeAnythingIsWritten() throws {
         let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
         let inputs = root.appendingPathComponent("in")
         try BatchFixtures.writeReports(into: inputs, count: 2, broken: false)
         try FileManager.default.copyItem(at: inputs.appendingPathComponent("r01.yaml"), to: inputs.appendingPathComponent("r01.json"))
@@ -112,6 +115,7 @@ import Testing
     /// untouched), the others go on.
     @Test func anExistingPDFFailsOnlyItsOwnReport() throws {
         let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
         let inputs = root.appendingPathComponent("in")
         try BatchFixtures.writeReports(into: inputs.appendingPathComponent("a/b"), count: 1, broken: false)
         try BatchFixtures.writeReports(into: inputs, count: 2, broken: false)

@@ -5,6 +5,7 @@ import Testing
 @Suite struct BatchInterruptTests {
     @Test func anInterruptedBatchKeepsWhatFinishedAndResumeCompletesIt() throws {
         let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
         let inputs = root.appendingPathComponent("in")
         try BatchFixtures.writeReports(into: inputs, count: 40, broken: false)
         let output = root.appendingPathComponent("out")
@@ -58,6 +59,7 @@ import Testing
 
     @Test func resumeRendersAgainAReportWhoseInputChanged() throws {
         let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
         let inputs = root.appendingPathComponent("in")
         try BatchFixtures.writeReports(into: inputs, count: 2, broken: false)
         let output = root.appendingPathComponent("out")
