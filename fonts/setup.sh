@@ -21,19 +21,7 @@ die() {
     exit 1
 }
 
-# Runs a command with its output held back; shows the output only if the command fails.
-quietly() {
-    local log status
-    log="$(mktemp)"
-    if "$@" >"$log" 2>&1; then
-        rm -f "$log"
-    else
-        status=$?
-        cat "$log" >&2
-        rm -f "$log"
-        return "$status"
-    fi
-}
+. "$REPO_DIR/scripts/common.sh"
 
 sha256_of() {
     sha256sum "$1" | cut -d' ' -f1
@@ -67,7 +55,7 @@ download_fandol_into() {
     chmod 0777 "$work"
     if ! (cd "$work" && quietly apt-get download "$DEB_PACKAGE") 2>/dev/null; then
         # Package lists missing or stale (a new machine): refresh once, then try again.
-        if [ "$(id -u)" -eq 0 ]; then quietly apt-get update; else quietly sudo apt-get update; fi
+        quietly as_root apt-get update
         (cd "$work" && quietly apt-get download "$DEB_PACKAGE") ||
             die "$DEB_PACKAGE 下载失败 (download failed): check that Debian's package archive is reachable."
     fi

@@ -7,23 +7,8 @@
 # it prints apt's output and exits non-zero. Uses sudo only when not root.
 set -euo pipefail
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
 
-# Runs a command with its output held back; shows the output only if the command fails.
-quietly() {
-    local log status
-    log="$(mktemp)"
-    if "$@" >"$log" 2>&1; then
-        rm -f "$log"
-    else
-        status=$?
-        cat "$log" >&2
-        rm -f "$log"
-        return "$status"
-    fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 missing=()
 for package in "$@"; do
