@@ -21,14 +21,6 @@ BENCH=$BIN/jixiao-bench
 cc -O2 -o "$WORK/floor" benchmarks/floor/floor.c $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig)
 "$BENCH" plain-text "$SEED" > "$WORK/seed.txt"     # the floor lays out exactly our text
 
-# stats FILE: "median (min–max)" of the numbers in FILE (one per line)
-stats() { python3 - "$1" <<'PY'
-import statistics, sys
-v = sorted(float(x) for x in open(sys.argv[1]) if x.strip())
-print(f"{statistics.median(v):.1f} ({v[0]:.1f}–{v[-1]:.1f})")
-PY
-}
-median() { python3 -c "import statistics,sys; print(f'{statistics.median(float(x) for x in open(sys.argv[1]) if x.strip()):.3f}')" "$1"; }
 ms_lines() { awk '/^ms /{print $2}'; }
 
 echo "bench: 1. warm, in-process (N=$N_WARM)…" >&2
@@ -73,12 +65,13 @@ rss "$JIXIAO" batch "$WORK/v1000" -o "$WORK/o1000" > "$WORK/rss1000.txt"
 end=$(date +%s.%N); python3 -c "print(f'{1000/($end-$start):.1f}')" > "$WORK/rate1000.txt"
 
 echo "bench: profile…" >&2
-PROFILE="(perf not available)"
+echo "(perf not available)" > "$WORK/profile.txt"
 if command -v perf > /dev/null && perf record -q -o "$WORK/perf.data" "$BENCH" warm "$SEED" 30 "$WORK/p.pdf" > /dev/null 2>&1; then
-  PROFILE=$(perf report -i "$WORK/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -8 | sed 's/^ */    /')
+  perf report -i "$WORK/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -8 > "$WORK/profile.txt"
 fi
 
-python3 - "$WORK" "$OUT" <<PY
+# The heredoc is quoted: the shell must not expand anything in the Python below.
+N_WARM=$N_WARM python3 - "$WORK" "$OUT" <<'PY'
 import json, statistics, sys, os, platform, subprocess, datetime
 work, out = sys.argv[1], sys.argv[2]
 def vals(name): return sorted(float(x) for x in open(os.path.join(work, name)) if x.strip())
@@ -116,6 +109,7 @@ with open(out, "w") as f:
             f"{datetime.date.today().isoformat()}; release build. Figures: median (min–max) of repeated runs.\n\n")
     f.write("| measurement | result | target |\n| --- | --- | --- |\n")
     for a, b, c in rows: f.write(f"| {a} | {b} | {c} |\n")
-    f.write("\nWhere a warm render's time goes (perf, by library):\n\n```\n$PROFILE\n```\n")
+    profile = open(os.path.join(work, "profile.txt")).read().rstrip()
+    f.write("\nWhere a warm render's time goes (perf, by library):\n\n```\n" + profile + "\n```\n")
 print(open(out).read())
 PY
