@@ -47,6 +47,17 @@ final class PangoTextLayout {
         return Double(logical.width) / Self.scale
     }
 
+    /// The byte offset in the text set last at which each line starts, in line order.
+    var lineStartOffsets: [Int] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        var starts: [Int] = []
+        repeat {
+            if let line = pango_layout_iter_get_line_readonly(iterator) { starts.append(Int(line.pointee.start_index)) }
+        } while pango_layout_iter_next_line(iterator) != 0
+        return starts
+    }
+
     /// The lines of the text set last, with glyphs copied out and fonts entered in `fonts`.
     func lines(fonts: FontTable) -> TypesetParagraph {
         guard let iterator = pango_layout_get_iter(layout) else { return TypesetParagraph(lines: [], missingCharacters: []) }
