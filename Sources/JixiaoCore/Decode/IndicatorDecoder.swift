@@ -70,7 +70,7 @@ enum IndicatorDecoder {
         let name = context.requiredText("name", in: map)
         let target = context.text("target", in: map)
         let actual = context.text("actual", in: map)
-        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let weight = context.requiredDecimal("weight", in: map, rule: .weight)
         let kind = context.choice("kind", in: map, options: kinds) ?? .measured
         let direction = context.choice("direction", in: map, options: directions)
         let score = context.decimal("score", in: map, rule: .nonNegative)

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Problems found feeding bad input through the CLI and the fuzzer, each pinned down here.
+@Suite struct BadInputRegressionTests {
+    /// Weights finer than the two decimals scores keep (0.006) rounded each row's score up to
+    /// 0.01, above its own weight: 5,000 such rows scored 50 out of 30.
+    @Test func aWeightWithMoreThanTwoDecimalsIsRefused() throws {
+        let all = reportDiagnostics(replacingLine("weight: 5", with: ["weight: 0.006"]))
+        let diagnostic = try #require(all.first)
+        #expect(all.count == 1)
+        #expect(diagnostic.code == .numberOutOfRange)
+        #expect(place(diagnostic) == "r.yaml:24:21")
+        #expect(diagnostic.message.chinese.contains("最多两位小数"))
+        #expect(diagnostic.hints.first?.english.contains("at most two") == true)
+        #expect(reportDiagnostics(replacingLine("weight: 5", with: ["weight: 2.25"])).isEmpty)
+        #expect(reportDiagnostics(replacingLine("weight: 5", with: ["weight: 5.000"])).isEmpty)
+    }
+
+    /// Every refusal says how to fix it: these two once came without a hint.
+    @Test func outOfRangeAndNotAListCarryAHint() throws {
+        let negative = try #require(reportDiagnostics(replacingLine("weight: 5", with: ["weight: -5"])).first)
+        #expect(negative.hints.first?.chinese.contains("分值应为正数") == true)
+        let money = try #require(reportDiagnostics(replacingLine("executed: 90", with: ["executed: -1"])).first)
+        #expect(money.hints.first?.chinese.contains("不能为负数") == true)
+        let notList = try #require(reportDiagnostics(replacingLine("text: 说明", with: ["text: 说明", "sections: 子章节"])).first)
+        #expect(notList.code == .wrongType)
+        #expect(notList.hints.first?.chinese.contains("以“- ”开头") == true)
+    }
+}
