@@ -36,14 +36,22 @@ import JixiaoCore
         #expect(pieces == whole)
     }
 
-    @Test func aLineBreakTheUserTypedIsSetAsInOneLayout() throws {
+    @Test func aLineBreakTheUserTypedContinuesFlushAcrossPieces() throws {
         let session = try RenderFixtures.session()
         let text = sentences(600) + "\n" + sentences(600)
-        session.layout.set(text, style: style, width: width)
-        let whole = session.layout.lines(fonts: session.fonts).lines
-        let pieces = session.typeset(text, style: style, width: width).lines
-        #expect(pieces.map(\.text) == whole.map(\.text))
-        #expect(pieces.map(\.minX) == whole.map(\.minX))
+        let lines = session.typeset(text, style: style, width: width).lines
+        #expect(lines.map(\.text).joined() == text.replacingOccurrences(of: "\n", with: ""))
+        let afterBreak = try #require(lines.dropFirst().firstIndex { $0.text.hasPrefix("第1句") })
+        #expect(lines[0].minX == 32, "the paragraph's first line is indented two characters")
+        #expect(lines[afterBreak].minX == 0, "the line after a typed line break starts flush")
+        #expect(lines[afterBreak - 1].text.hasSuffix("在这里。"), "the line before the break ends the first part")
+    }
+
+    @Test func aShortParagraphWithALineBreakIndentsOnlyItsFirstLine() throws {
+        let session = try RenderFixtures.session()
+        let lines = session.typeset("第一行\n第二行\r\n第三行", style: style, width: width).lines
+        #expect(lines.map(\.text) == ["第一行", "第二行", "第三行"])
+        #expect(lines.map(\.minX) == [32, 0, 0])
     }
 
     @Test func naturalWidthOfLongTextKeepsGrowing() throws {

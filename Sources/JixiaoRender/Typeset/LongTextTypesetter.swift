@@ -1,4 +1,5 @@
-/// Typesets text of any length by handing Pango pieces it can measure.
+/// Typesets text of any length by handing Pango pieces it can measure, and sets the line
+/// breaks a user typed inside a paragraph as breaks, not as new indented paragraphs.
 ///
 /// Pango sums glyph advances in 32-bit integers of 1/1024 pt: past about two million points
 /// of text in one run (some 100,000 characters at 16 pt) the sum overflows, line breaking
@@ -14,17 +15,23 @@ struct LongTextTypesetter {
     /// Lays out `text` (already prepared) into `width` points with `layout`.
     static func typeset(_ text: String, style: TextStyle, width: Double, layout: PangoTextLayout,
                         fonts: FontTable) -> TypesetParagraph {
-        guard width >= 0, text.utf8.count > pieceBytes else {
+        let long = text.utf8.count > pieceBytes
+        let indentedBreaks = style.firstLineIndent != 0 && text.contains(where: isParagraphSeparator)
+        guard width >= 0, long || indentedBreaks else {
             layout.set(text, style: style, width: width)
             return layout.lines(fonts: fonts)
         }
-        // Pango sets each line break the user typed as its own paragraph (first line indented),
-        // so a long text is cut there first: the pieces below then only continue one paragraph.
+        // Pango would set each line break the user typed as a paragraph of its own, first line
+        // indented. A line break is not a new paragraph (a blank line is): the text is cut at
+        // each break, and only the first part gets the indent; the lines after a break start
+        // flush. The pieces below then only ever continue one part.
         var result = TypesetParagraph(lines: [], missingCharacters: [])
-        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: isParagraphSeparator) {
-            let typeset = typesetParagraph(paragraph, style: style, width: width, layout: layout, fonts: fonts)
+        var partStyle = style
+        for part in text.split(omittingEmptySubsequences: false, whereSeparator: isParagraphSeparator) {
+            let typeset = typesetParagraph(part, style: partStyle, width: width, layout: layout, fonts: fonts)
             result.lines += typeset.lines
             result.missingCharacters += typeset.missingCharacters
+            partStyle.firstLineIndent = 0
         }
         return result
     }
