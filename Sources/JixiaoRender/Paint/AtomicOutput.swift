@@ -31,6 +31,7 @@ public enum AtomicOutput {
     /// `overwrite`, an existing `path` is never replaced (`link` fails rather than clobber).
     public static func write(to path: String, overwrite: Bool,
                              _ produce: (String) throws(RenderError) -> Void) throws(RenderError) {
+        removeStaleTemporaries(for: path)
         let temporary = temporaryPath(for: path)
         defer { unlink(temporary) }
         try produce(temporary)
@@ -42,6 +43,24 @@ public enum AtomicOutput {
             guard link(temporary, path) == 0 else {
                 if errno == EEXIST { throw .outputExists(path: path) }
                 throw .output(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Deletes temporary files for `path` left by renders that no longer run. A render killed
+    /// outright (SIGKILL, power loss) cannot remove its own; the next render of the same file
+    /// does, so they never pile up. A file whose process still runs (or whose name does not
+    /// parse) is left alone.
+    static func removeStaleTemporaries(for path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+            guard middle.count == 2, let pid = pid_t(middle[0]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                unlink(folder.appendingPathComponent(name).path)
             }
         }
     }
