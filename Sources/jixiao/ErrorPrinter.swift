@@ -24,10 +24,13 @@ enum ErrorPrinter {
 
 extension RenderError {
     /// The render error as diagnostics pointing into the report file: one per missing glyph.
+    /// Problems of the output or the fonts (field: top level) point at no line of the report.
     func diagnostics(in sourceMap: SourceMap?) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var located = diagnostic
-            if located.location == nil, let sourceMap { located.location = sourceMap.location(of: located.field) }
+            if located.location == nil, located.field != .root, let sourceMap {
+                located.location = sourceMap.location(of: located.field)
+            }
             return located
         }
     }
