@@ -137,17 +137,32 @@ extension RowScorer {
 
     private func reportUnparseable(_ text: String, of row: IndicatorRow, field: String, label: (String, String),
                                    into diagnostics: inout ScoringDiagnostics) {
+        let shown = DecodeContext.excerpt(text)
+        let digits = Self.longestDigitRun(in: text)
+        let hint = digits > 30
+            ? Message("数字有 \(digits) 位，超过上限 30 位；请检查是否多粘贴了数字", "the number has \(digits) digits, more than 30; check for digits pasted by mistake")
+            : ValueVocabulary.acceptedForms
         diagnostics.error(
             .unparseableValue,
-            Message("“\(row.name)”的\(label.0)“\(text)”无法识别", "“\(row.name)”: cannot read the \(label.1) “\(text)”"),
-            at: row.path.key(field), hint: ValueVocabulary.acceptedForms)
+            Message("“\(row.name)”的\(label.0)“\(shown)”无法识别", "“\(row.name)”: cannot read the \(label.1) “\(shown)”"),
+            at: row.path.key(field), hint: hint)
+    }
+
+    /// The most ASCII digits in a row in `text`.
+    static func longestDigitRun(in text: String) -> Int {
+        var longest = 0, current = 0
+        for byte in text.utf8 {
+            current = (0x30...0x39).contains(byte) ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
     }
 
     private func reportMismatch(_ row: IndicatorRow, expected: (String, String), into diagnostics: inout ScoringDiagnostics) {
         diagnostics.error(
             .unparseableValue,
-            Message("“\(row.name)”的实际完成值“\(row.actual ?? "")”与年度指标值“\(row.target ?? "")”不是同一类，应写\(expected.0)",
-                    "“\(row.name)”: the actual “\(row.actual ?? "")” does not match the kind of target “\(row.target ?? "")”; expected \(expected.1)"),
+            Message("“\(row.name)”的实际完成值“\(DecodeContext.excerpt(row.actual ?? ""))”与年度指标值“\(DecodeContext.excerpt(row.target ?? ""))”不是同一类，应写\(expected.0)",
+                    "“\(row.name)”: the actual “\(DecodeContext.excerpt(row.actual ?? ""))” does not match the kind of target “\(DecodeContext.excerpt(row.target ?? ""))”; expected \(expected.1)"),
             at: row.path.key("actual"), hint: ValueVocabulary.acceptedForms)
     }
 }

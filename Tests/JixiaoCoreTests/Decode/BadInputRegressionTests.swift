@@ -28,4 +28,26 @@ import Testing
         #expect(notList.code == .wrongType)
         #expect(notList.hints.first?.chinese.contains("以“- ”开头") == true)
     }
+
+    /// Scoring diagnostics of `text` (decoded as `r.yaml`).
+    private func scoringDiagnostics(_ text: String) throws -> [Diagnostic] {
+        let input = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        do {
+            let scheme = try SchemeLibrary.resolve(input.scheme, sourceMap: input.sourceMap)
+            return try Scorer.score(input, scheme: scheme).warnings
+        } catch {
+            return error.all
+        }
+    }
+
+    /// A 400-digit target was quoted whole, twice, with the list of accepted forms as the hint.
+    @Test func aTargetWithHundredsOfDigitsIsQuotedShortAndTheDigitsNamed() throws {
+        let digits = String(repeating: "9", count: 400)
+        let all = try scoringDiagnostics(replacingLine("target: ≥20人", with: ["target: ≥\(digits)人"]))
+        let diagnostic = try #require(all.first { $0.code == .unparseableValue })
+        #expect(place(diagnostic) == "r.yaml:20:21")
+        #expect(diagnostic.message.chinese.count < 120)
+        #expect(diagnostic.message.chinese.contains("…"))
+        #expect(diagnostic.hints.first?.chinese.contains("数字有 400 位") == true)
+    }
 }
