@@ -50,4 +50,13 @@ import Testing
         #expect(diagnostic.message.chinese.contains("…"))
         #expect(diagnostic.hints.first?.chinese.contains("数字有 400 位") == true)
     }
+
+    /// `target: ""` (an empty cell exported from a spreadsheet) was “cannot read the target “””.
+    @Test func aBlankTargetIsNoTarget() throws {
+        let all = try scoringDiagnostics(replacingLine("target: ≥20人", with: ["target: \"  \""]))
+        #expect(!all.contains { $0.code == .unparseableValue })
+        let missing = try #require(all.first { $0.code == .missingTarget })
+        #expect(missing.severity == .error)
+        #expect(missing.field.description == "indicators[产出指标][数量指标][1].target")
+    }
 }
