@@ -89,8 +89,10 @@ enum Refusal {
                                  field: String, saying phrases: [String] = [], command: String = "",
                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let lines = stderr.components(separatedBy: "\n")
+        // Without an expected location, the line may carry any location or none.
         let head = (location.map { "\($0): " } ?? "") + "\(severity) \(code) [\(field)] "
-        guard let index = lines.firstIndex(where: { $0.hasPrefix(head) }) else {
+        let matches = { (line: String) in location == nil ? line.contains(head) : line.hasPrefix(head) }
+        guard let index = lines.firstIndex(where: matches) else {
             Issue.record("\(command): no line starting “\(head)” in\n\(stderr)", sourceLocation: sourceLocation)
             return
         }
