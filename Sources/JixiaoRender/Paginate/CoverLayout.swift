@@ -67,23 +67,23 @@ struct CoverLayout {
             let labels = typeset(field.label, labelStyle, width: labelWidth)
             let colon = typeset("：", Self.fieldStyle, width: -1).first
             let values = typeset(field.value, Self.fieldStyle, width: valueWidth)
-            for lineIndex in 0..<max(1, labels.count, values.count) {
-                if lineIndex > 0 { baseline += Self.fieldPitch }
-                if baseline > lowest { overflow = overflow ?? source }
-                if lineIndex < labels.count {
-                    cursor.place(labels[lineIndex], origin: Point(x: labelX, y: baseline), source: source)
-                }
-                if lineIndex == 0, let colon {
-                    cursor.place(colon, origin: Point(x: labelX + labelWidth, y: baseline), source: source)
-                }
-                if lineIndex < values.count {
-                    cursor.place(values[lineIndex], origin: Point(x: valueX, y: baseline), source: source)
-                }
-                if lineIndex < max(1, values.count) {
-                    let underline = baseline + 0.3 * size
-                    cursor.addRule(from: Point(x: valueX, y: underline), to: Point(x: valueX + valueWidth, y: underline), width: 0.6)
-                }
+            // Label lines, colon, then value lines: the order a reader (and pdftotext) reads them.
+            let top = baseline
+            let rows = max(1, labels.count, values.count)
+            func lineBaseline(_ index: Int) -> Double { top + Double(index) * Self.fieldPitch }
+            for (index, line) in labels.enumerated() {
+                cursor.place(line, origin: Point(x: labelX, y: lineBaseline(index)), source: source)
             }
+            if let colon { cursor.place(colon, origin: Point(x: labelX + labelWidth, y: top), source: source) }
+            for (index, line) in values.enumerated() {
+                cursor.place(line, origin: Point(x: valueX, y: lineBaseline(index)), source: source)
+            }
+            for index in 0..<max(1, values.count) {
+                let underline = lineBaseline(index) + 0.3 * size
+                cursor.addRule(from: Point(x: valueX, y: underline), to: Point(x: valueX + valueWidth, y: underline), width: 0.6)
+            }
+            baseline = lineBaseline(rows - 1)
+            if baseline > lowest { overflow = overflow ?? source }
             baseline += Self.fieldPitch
         }
 

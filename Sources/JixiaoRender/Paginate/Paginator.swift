@@ -137,11 +137,24 @@ struct Paginator {
         }
         for row in signature.rows {
             let height = SignatureLayout.height(of: row)
-            if height <= geometry.linesPerPage { nextPageIfFull(needing: height) }
-            for index in 0..<height {
-                nextPageIfFull()
-                for (lines, x) in zip(row, signature.columns) where index < lines.count { place(lines[index], x: x) }
-                slot += 1
+            if height <= geometry.linesPerPage {
+                // Column by column, so the text reads (and extracts) one signature at a time.
+                nextPageIfFull(needing: height)
+                let top = slot
+                for (lines, x) in zip(row, signature.columns) {
+                    for line in lines {
+                        place(line, x: x)
+                        slot += 1
+                    }
+                    slot = top
+                }
+                slot = top + height
+            } else {
+                for index in 0..<height {
+                    nextPageIfFull()
+                    for (lines, x) in zip(row, signature.columns) where index < lines.count { place(lines[index], x: x) }
+                    slot += 1
+                }
             }
             slot += 1
         }
