@@ -56,7 +56,9 @@ public enum RenderError: Error, Hashable, Sendable {
                           hints: [Message("封面只有一页：请缩短标题或栏目内容、减少栏目（约 9 栏），详细内容写在正文章节中",
                                           "the cover is one page: shorten the title or the values, or use fewer lines (about 9); put details in the sections")])
         case .output(let path, let reason):
-            return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"))
+            return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"),
+                          hints: [Message("检查输出目录是否存在、是否可写，以及 -o 是否给出了 .pdf 文件名",
+                                          "check that the output folder exists and is writable, and that -o names a .pdf file")])
         }
     }
 }

@@ -22,8 +22,10 @@ public enum AtomicOutput {
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw .output(path: path, reason: "目录不可写 folder is not writable: \(folder)")
         }
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw .outputExists(path: path)
+        var isTargetFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isTargetFolder) {
+            if isTargetFolder.boolValue { throw .output(path: path, reason: "这是一个文件夹 it is a folder") }
+            if !overwrite { throw .outputExists(path: path) }
         }
     }
 
