@@ -81,7 +81,7 @@ extension DecodeContext {
         case .success(let value):
             let fits = rule == .nonNegative ? value >= 0 : value > 0
             if !fits {
-                error(.numberOutOfRange, Message("\(path) 必须\(rule.chinese)，但写的是 \(written)", "\(path) must be \(rule.english), not \(written)"),
+                error(.numberOutOfRange, Message("\(path) 必须\(rule.chinese)，但写的是 \(written.excerpt)", "\(path) must be \(rule.english), not \(written.excerpt)"),
                       at: path, node: node,
                       hints: [rule == .nonNegative
                               ? Message("金额和得分不能为负数；没有数值时删去此项", "amounts and scores cannot be negative; leave the key out when there is no figure")
@@ -90,7 +90,7 @@ extension DecodeContext {
             }
             if let places = rule.maxDecimalPlaces, value != value.roundedHalfUp(places: places) {
                 error(.numberOutOfRange,
-                      Message("\(path) 最多两位小数，但写的是 \(written)", "\(path) allows at most two decimals, not \(written)"),
+                      Message("\(path) 最多两位小数，但写的是 \(written.excerpt)", "\(path) allows at most two decimals, not \(written.excerpt)"),
                       at: path, node: node,
                       hints: [Message("得分按两位小数计，分值也请写到两位小数以内，例如 0.5 或 2.25",
                                       "scores are kept to two decimals, so write weights with at most two, e.g. 0.5 or 2.25")])
@@ -103,7 +103,7 @@ extension DecodeContext {
                   hints: [Message("只写数字，例如 100 或 12.5；单位和百分号不要写在这里",
                                   "write the number only, e.g. 100 or 12.5, without unit or percent sign")])
         case .failure(.notFinite):
-            error(.numberOutOfRange, Message("\(path) 不是有限的数（\(written)）", "\(path) is not a finite number (\(written))"),
+            error(.numberOutOfRange, Message("\(path) 不是有限的数（\(written.excerpt)）", "\(path) is not a finite number (\(written.excerpt))"),
                   at: path, node: node, hints: [Message("请写出具体数值", "write an actual figure")])
         case .failure(.tooManyDigits(let count)):
             error(.numberOutOfRange,
@@ -111,7 +111,7 @@ extension DecodeContext {
                           "\(path) has \(count) significant digits, more than the limit of \(limits.maxSignificantDigits)"),
                   at: path, node: node, hints: [Message("检查是否多粘贴了数字", "check for digits pasted by mistake")])
         case .failure(.outOfRange):
-            error(.numberOutOfRange, Message("\(path) 的指数超出范围（\(written)）", "\(path) has an exponent out of range (\(written))"),
+            error(.numberOutOfRange, Message("\(path) 的指数超出范围（\(written.excerpt)）", "\(path) has an exponent out of range (\(written.excerpt))"),
                   at: path, node: node, hints: [Message("直接写出数值，例如 1000 而不是 1e3000", "write the figure out, e.g. 1000")])
         }
         return nil
@@ -147,7 +147,5 @@ extension DecodeContext {
     }
 
     /// The first 40 characters of a value, for messages.
-    static func excerpt(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
-    }
+    static func excerpt(_ text: String) -> String { text.excerpt }
 }

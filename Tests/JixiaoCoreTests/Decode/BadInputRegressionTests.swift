@@ -59,4 +59,20 @@ import Testing
         #expect(missing.severity == .error)
         #expect(missing.field.description == "indicators[产出指标][数量指标][1].target")
     }
+
+    /// Found by the fuzzer: a level name 29,000 characters long became a 29,000-character J033
+    /// message (and field path). Names and values are quoted as 40-character excerpts.
+    @Test func aHugeNameIsQuotedShortInMessageAndPath() throws {
+        let name = String(repeating: "很长的指标名称", count: 4_000)
+        let all = try scoringDiagnostics(replacingLine("- name: 效益指标", with: ["- name: \(name)"]))
+        let unknown = try #require(all.first { $0.code == .unknownLevel })
+        #expect(unknown.message.chinese.count < 200)
+        #expect(unknown.field.description.count < 100)
+        #expect(unknown.field.description.hasPrefix("indicators[很长的指标名称"))
+        #expect(unknown.description.contains("…"))
+        let key = String(repeating: "k", count: 1_000)   // YAML allows implicit keys up to 1,024
+        let field = try #require(reportDiagnostics(replacingLine("executed: 90", with: ["executed: 90", "\(key): 1"])).first)
+        #expect(field.code == .unknownField)
+        #expect(field.description.count < 700)
+    }
 }
