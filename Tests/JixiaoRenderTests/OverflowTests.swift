@@ -39,6 +39,20 @@ import JixiaoCore
         #expect(text.contains("指标行3号"), "the rows after the tall one follow it")
     }
 
+    /// Found by the fuzzer: a spanning cell (二级指标, 项目资金（unit）) with more text than a page
+    /// holds was cut to what fit its first frame.
+    @Test func aSpanningCellLongerThanAPageContinuesToo() throws {
+        let session = try RenderFixtures.session()
+        let name = (1...300).map { "第\($0)段名称" }.joined()
+        var table = RenderFixtures.indicatorTable(rows: 8)
+        table.rows[4].cells[0] = TableCell(name, rowSpan: 4)   // the 二级指标 cell of rows 5–8
+        let rendered = ReportRenderer(session: session).layout(RenderFixtures.document(body: [.table(table)]))
+        expectInsideTextArea(rendered)
+        let text = rendered.pages.map(\.text).joined()
+        for number in [1, 150, 300] { #expect(text.contains("第\(number)段名称")) }
+        for row in 1...8 { #expect(text.contains("指标行\(row)号")) }
+    }
+
     @Test func aLongCoverLabelWrapsInsteadOfPushingValuesOffThePage() throws {
         let session = try RenderFixtures.session()
         let cover = CoverPage(title: "项目支出绩效自评报告", fields: [
