@@ -8,12 +8,20 @@ struct Mutator {
              insertUnicode, insertSnippet, replaceValue, reindent, longRun
     }
 
+    /// The kinds, repeated by how often they are drawn: edits that keep the file readable YAML
+    /// come more often, so that most cases get past the decoder into scoring and layout.
+    static let weighted: [Kind] = [
+        .flipByte, .setByte, .truncate, .deleteLine, .deleteLine, .duplicateLine, .swapLines, .deleteBlock, .deleteBlock,
+        .duplicateBlock, .insertUnicode, .insertUnicode, .insertUnicode, .insertUnicode, .insertSnippet, .replaceValue,
+        .replaceValue, .replaceValue, .replaceValue, .reindent, .longRun, .longRun,
+    ]
+
     /// `bytes` with `count` random mutations, and their names (for the report of a failure).
     mutating func mutate(_ bytes: [UInt8], count: Int) -> (bytes: [UInt8], applied: [String]) {
         var bytes = bytes
         var applied: [String] = []
         for _ in 0..<count {
-            let kind = random.pick(Kind.allCases)
+            let kind = random.pick(Self.weighted)
             bytes = apply(kind, to: bytes)
             applied.append(kind.rawValue)
         }
@@ -60,7 +68,7 @@ struct Mutator {
             bytes = Self.joined(lines)
         case .insertUnicode:
             let text = random.pick(Self.characters)
-            bytes.insert(contentsOf: Array(text.utf8), at: insertionPoint(in: bytes))
+            bytes.insert(contentsOf: Array(text.utf8), at: random.chance(75) ? valuePoint(in: bytes) : insertionPoint(in: bytes))
         case .insertSnippet:
             bytes.insert(contentsOf: Array(random.pick(Self.snippets).utf8), at: insertionPoint(in: bytes))
         case .replaceValue:
@@ -73,7 +81,7 @@ struct Mutator {
         case .longRun:
             let unit = random.pick(["字", "W", "﷽", "𠮷", " ", "བཀྲ་", "\\n", "-", "😀"])
             let run = String(repeating: unit, count: 200 + random.below(20_000))
-            bytes.insert(contentsOf: Array(run.utf8), at: insertionPoint(in: bytes))
+            bytes.insert(contentsOf: Array(run.utf8), at: random.chance(75) ? valuePoint(in: bytes) : insertionPoint(in: bytes))
         }
         return bytes
     }
@@ -84,6 +92,24 @@ struct Mutator {
         if random.chance(85) {
             while index < bytes.count, (0x80...0xBF).contains(bytes[index]) { index += 1 }
         }
+        return index
+    }
+
+    /// Inside the text of a `key: value` line, after the first character of the value, where an
+    /// insertion changes what is printed rather than the file's structure.
+    private mutating func valuePoint(in bytes: [UInt8]) -> Int {
+        var starts: [Int] = []
+        var lineStart = 0
+        for index in 0..<bytes.count where bytes[index] == 0x0A || index == bytes.count - 1 {
+            let line = bytes[lineStart...index]
+            if let colon = line.firstIndex(of: 0x3A), colon + 2 < index, bytes[colon + 1] == 0x20, bytes[colon + 2] != 0x7C {
+                starts.append(colon + 3)
+            }
+            lineStart = index + 1
+        }
+        guard !starts.isEmpty else { return insertionPoint(in: bytes) }
+        var index = random.pick(starts)
+        while index < bytes.count, (0x80...0xBF).contains(bytes[index]) { index += 1 }
         return index
     }
 
