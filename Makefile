@@ -22,7 +22,7 @@ JIXIAO      := $(SWIFT) run --skip-build -c debug jixiao
 #   DEMO_JOB = render $(DEMO_INPUT) -o $(DEMO_OUTPUT)
 DEMO_JOB     = score $(DEMO_INPUT)
 
-.PHONY: deps build demo test clean
+.PHONY: deps build demo test fuzz clean
 
 # deps: install the missing Debian packages (sudo only when not root), then fetch and verify
 # the Fandol fonts into fonts/ and warm the private font cache.
@@ -44,6 +44,12 @@ demo: build
 # test: set up and run every test (Swift Testing and XCTest) of every test target.
 test: deps
 	$(SWIFT) test
+
+# fuzz: 20,000 mutated examples through decode, score, compose and layout (CI runs the
+# default 2,000 inside `make test`). JIXIAO_FUZZ_CASES, JIXIAO_FUZZ_SEED and JIXIAO_FUZZ_FIRST
+# override the count, the seed and the first case (to replay one).
+fuzz: deps
+	JIXIAO_FUZZ_CASES=$${JIXIAO_FUZZ_CASES:-20000} $(SWIFT) test --filter JixiaoFuzzTests
 
 # clean: remove build products and demo output (the fetched fonts stay; they are verified).
 clean:
