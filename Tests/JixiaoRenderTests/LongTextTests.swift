@@ -54,6 +54,14 @@ import JixiaoCore
         #expect(lines.map(\.minX) == [32, 0, 0])
     }
 
+    /// Found by the fuzzer: 16,000 copies of one missing character, each paired with a long
+    /// field path and hashed, took 3 s; each missing character is now listed once per text.
+    @Test func aMissingCharacterIsListedOncePerText() throws {
+        let session = try RenderFixtures.session()
+        let paragraph = session.typeset(String(repeating: "𠀀字", count: 5_000), style: style, width: width)
+        #expect(paragraph.missingCharacters == ["𠀀"])
+    }
+
     @Test func naturalWidthOfLongTextKeepsGrowing() throws {
         let session = try RenderFixtures.session()
         let short = session.naturalWidth(of: String(repeating: "字", count: 1_000), style: style)

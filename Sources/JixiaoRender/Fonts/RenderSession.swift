@@ -27,6 +27,10 @@ public final class RenderSession {
     public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
         var paragraph = LongTextTypesetter.typeset(TextPreparation.prepared(text), style: style, width: width,
                                                    layout: layout, fonts: fonts)
+        // Each missing character once per text: callers pair it with a field path, and hashing
+        // 16,000 copies of a long path made one fuzz case quadratic.
+        var seen = Set<Character>()
+        paragraph.missingCharacters = paragraph.missingCharacters.filter { seen.insert($0).inserted }
         for lineIndex in paragraph.lines.indices {
             for runIndex in paragraph.lines[lineIndex].runs.indices {
                 paragraph.lines[lineIndex].runs[runIndex].size = style.size
