@@ -75,4 +75,17 @@ import Testing
         #expect(field.code == .unknownField)
         #expect(field.description.count < 700)
     }
+
+    /// Foundation's JSON parser on Linux accepted `{"a": 1,}`, while the hint says JSON allows
+    /// no trailing commas and every other JSON reader refuses it.
+    @Test func aTrailingCommaInJSONIsASyntaxErrorAtTheComma() throws {
+        let json = "{\n  \"scheme\": \"national-2020\",\n  \"sections\": [\"a, b\",]\n}\n"
+        let all = reportDiagnostics(json, file: "r.json")
+        #expect(all.count == 1)
+        let diagnostic = try #require(all.first)
+        #expect(diagnostic.code == .invalidSyntax)
+        #expect(place(diagnostic) == "r.json:3:22")
+        #expect(diagnostic.message.chinese.contains("多了一个逗号"))
+        #expect(JSONSyntaxCheck.trailingComma(in: Array("{\"a\": \",}\", \"b\": [1, 2]}".utf8)) == nil)
+    }
 }
