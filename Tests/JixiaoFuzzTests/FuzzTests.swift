@@ -19,6 +19,8 @@ import JixiaoRender
     static let seed = UInt64(environment["JIXIAO_FUZZ_SEED"] ?? "") ?? 0x4A49_5849_414F_2024
     static let first = Int(environment["JIXIAO_FUZZ_FIRST"] ?? "") ?? 0
     static let lastInput = environment["JIXIAO_FUZZ_LAST_INPUT"]
+    /// Every how many cases one is written to a PDF file (`JIXIAO_FUZZ_PDF_EVERY`, default 50).
+    static let pdfEvery = max(1, Int(environment["JIXIAO_FUZZ_PDF_EVERY"] ?? "") ?? 50)
     static let caseLimit = Duration.seconds(5)
     /// Shards run in parallel, each with its own render session (sessions are per thread).
     static let shards = 2
@@ -50,13 +52,16 @@ import JixiaoRender
                 try? Data(bytes).write(to: URL(fileURLWithPath: lastInput + ".\(shard)"))
             }
             runner.run(bytes, name: name, label: "case \(index) (\(example.name): \(applied.joined(separator: ", ")))",
-                       writePDF: index % 50 == shard)
+                       writePDF: index % Self.pdfEvery == shard % Self.pdfEvery)
         }
         let stats = runner.stats
         print("fuzz shard \(shard): \(stats.cases) cases (seed \(Self.seed)): \(stats.refusedDecoding) refused decoding, "
               + "\(stats.refusedScoring) refused scoring, \(stats.laidOut) laid out, \(stats.pdfs) PDFs, "
               + "\(stats.refusedRendering) render refusals; slowest \(stats.slowest) (\(stats.slowestLabel)); "
               + "codes \(stats.codes.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))")
+        if !stats.renderRefusals.isEmpty {
+            print("fuzz shard \(shard) render refusals:\n" + stats.renderRefusals.prefix(20).joined(separator: "\n"))
+        }
         #expect(stats.cases == indices.count)
         #expect(stats.slowest < Self.caseLimit, "slowest case: \(stats.slowestLabel)")
         let findings = stats.findings.prefix(25).joined(separator: "\n")
@@ -71,6 +76,8 @@ struct FuzzStats {
     var slowestLabel = ""
     var codes: [String: Int] = [:]
     var findings: [String] = []
+    /// Cases the exporter refused (a clear error, but worth reading), with the message.
+    var renderRefusals: [String] = []
 }
 
 /// Runs one case through the pipeline and records what happened.
@@ -89,7 +96,7 @@ struct FuzzRunner {
         stats.cases += 1
         var problems: [String] = []
         let start = clock.now
-        problems += pipeline(bytes, name: name, writePDF: writePDF)
+        problems += pipeline(bytes, name: name, label: label, writePDF: writePDF)
         let elapsed = clock.now - start
         if elapsed > stats.slowest {
             stats.slowest = elapsed
@@ -99,7 +106,7 @@ struct FuzzRunner {
         stats.findings += problems.map { "\(label): \($0)" }
     }
 
-    private mutating func pipeline(_ bytes: [UInt8], name: String, writePDF: Bool) -> [String] {
+    private mutating func pipeline(_ bytes: [UInt8], name: String, label: String, writePDF: Bool) -> [String] {
         let input: ReportInput
         do {
             input = try ReportDecoder.decode(bytes: bytes, file: name)
@@ -125,13 +132,13 @@ struct FuzzRunner {
         if rendered.pages.isEmpty { problems.append("layout: no pages") }
         problems += FuzzChecks.insideTextArea(rendered)
         problems += FuzzChecks.nothingLost(document, rendered)
-        if writePDF { problems += export(document, name: name) }
+        if writePDF { problems += export(document, label: label) }
         return problems
     }
 
     /// Writes the PDF (missing glyphs allowed, replacing the last case's file): a readable PDF
     /// or a clear render error, and no temporary file left either way.
-    private mutating func export(_ document: Document, name: String) -> [String] {
+    private mutating func export(_ document: Document, label: String) -> [String] {
         let path = folder.appendingPathComponent("case.pdf").path
         var problems: [String] = []
         do {
@@ -143,6 +150,7 @@ struct FuzzRunner {
         } catch {
             stats.refusedRendering += 1
             count(error.diagnostics)
+            stats.renderRefusals += error.diagnostics.map { "\(label): \($0.code) \($0.message)" }
             problems += error.diagnostics.flatMap { FuzzChecks.message($0, stage: "export") }
         }
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".tmp") } ?? []
