@@ -151,6 +151,8 @@ struct FuzzRunner {
             stats.refusedRendering += 1
             count(error.diagnostics)
             stats.renderRefusals += error.diagnostics.map { "\(label): \($0.code) \($0.message)" }
+            // Cairo or Pango failing is never the report's fault: a finding, not a refusal.
+            problems += error.diagnostics.filter { $0.code == .renderFailed }.map { "export: \($0.code) \($0.message)" }
             problems += error.diagnostics.flatMap { FuzzChecks.message($0, stage: "export") }
         }
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".tmp") } ?? []
