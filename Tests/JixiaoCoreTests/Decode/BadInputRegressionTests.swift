@@ -88,4 +88,15 @@ import Testing
         #expect(diagnostic.message.chinese.contains("多了一个逗号"))
         #expect(JSONSyntaxCheck.trailingComma(in: Array("{\"a\": \",}\", \"b\": [1, 2]}".utf8)) == nil)
     }
+
+    /// Found by the fuzzer: U+10FFFF in a cover field reached Cairo, which refused the page as
+    /// invalid UTF-8 (J045, no PDF). Noncharacters are no text: removed with J013.
+    @Test func noncharactersAreRemovedWithAWarning() throws {
+        let text = replacingLine("- 项目名称: 测试项目", with: ["- 项目名称: \"测试\u{10FFFF}项目\u{1FFFE}\""])
+        let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        #expect(report.cover.fields[0].value == "测试项目")
+        let warning = try #require(report.warnings.first)
+        #expect(warning.code == .controlCharacter)
+        #expect(warning.message.chinese.contains("U+10FFFF、U+1FFFE"))
+    }
 }
