@@ -28,4 +28,17 @@ import JixiaoCore
             .layout(RenderFixtures.document(body: [.paragraph(Paragraph("测试\u{202E}甲𠀀乙\u{202C}结束"))])).missingGlyphs
         #expect(missing.map(\.character) == ["𠀀"])
     }
+
+    /// Cairo refuses text with a noncharacter and its error ends the whole PDF; a document
+    /// built without the decoder (which removes them) still renders, the run without text.
+    @Test func aNoncharacterInTheDocumentDoesNotEndThePDF() throws {
+        let session = try RenderFixtures.session()
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("nonchar.pdf").path
+        let body: [Block] = [.paragraph(Paragraph("前文\u{10FFFF}后文")), .paragraph(Paragraph("下一段照常。"))]
+        let result = try ReportExporter(session: session).export(RenderFixtures.document(body: body), to: path,
+                                                                 options: ExportOptions(allowMissingGlyphs: true))
+        #expect(result.pages == 1)
+        #expect(try RenderFixtures.run("pdftotext", [path, "-"]).output.contains("下一段照常"))
+    }
 }
