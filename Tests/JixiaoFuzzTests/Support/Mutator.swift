@@ -146,7 +146,7 @@ struct Mutator {
     ] + noncharacters
 
     /// Noncharacters (Swift literals refuse them), among them the decoder's own marker scalars.
-    static let noncharacters: [String] = [0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x10FFFE, 0x10FFFF].compactMap {
+    static let noncharacters: [String] = [0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x2FFFF, 0x10FFFE, 0x10FFFF].compactMap {
         Unicode.Scalar(UInt32($0)).map { String(Character($0)) }
     }
 
