@@ -21,7 +21,7 @@ JIXIAO      := $(SWIFT) run --skip-build -c debug jixiao
 # The main job on the bundled example: score it and render the official-style PDF.
 DEMO_JOB     = render $(DEMO_INPUT) -o $(DEMO_OUTPUT) --force
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench fuzz clean
 
 # deps: install the missing Debian packages (sudo only when not root), then fetch and verify
 # the Fandol fonts into fonts/ and warm the private font cache.
@@ -49,6 +49,12 @@ test: deps
 bench: deps
 	@scripts/ensure-apt-packages.sh hyperfine time linux-perf
 	SWIFT=$(SWIFT) benchmarks/run.sh
+
+# fuzz: 20,000 mutated examples through decode, score, compose and layout (CI runs the
+# default 2,000 inside `make test`). JIXIAO_FUZZ_CASES, JIXIAO_FUZZ_SEED and JIXIAO_FUZZ_FIRST
+# override the count, the seed and the first case (to replay one).
+fuzz: deps
+	JIXIAO_FUZZ_CASES=$${JIXIAO_FUZZ_CASES:-20000} $(SWIFT) test --filter JixiaoFuzzTests
 
 # clean: remove build products and demo output (the fetched fonts stay; they are verified).
 clean:

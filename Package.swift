@@ -45,6 +45,8 @@ let package = Package(
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
+        // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
+        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoRender"]),
     ],
     swiftLanguageModes: [.v6]
 )

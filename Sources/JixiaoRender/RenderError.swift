@@ -20,6 +20,8 @@ public enum RenderError: Error, Hashable, Sendable {
     case output(path: String, reason: String)
     /// The output exists and overwriting was not asked for.
     case outputExists(path: String)
+    /// The cover does not fit on one page; the field is the first that does not.
+    case coverOverflow(field: FieldPath)
 
     /// One diagnostic per problem: each missing glyph is its own, naming its character and field.
     public var diagnostics: [Diagnostic] {
@@ -48,8 +50,15 @@ public enum RenderError: Error, Hashable, Sendable {
         case .outputExists(let path):
             return .error(.outputExists, Message("输出文件已存在：\(path)，未覆盖", "output file exists: \(path); not overwritten"),
                           hints: [Message("已签字归档的报告不应被覆盖；确需覆盖请加 --force", "signed, archived reports must not vanish; pass --force to overwrite")])
+        case .coverOverflow(let field):
+            return .error(.coverOverflow, Message("封面内容超出一页：\(field) 放不下", "the cover does not fit on one page: \(field) runs past it"),
+                          field: field,
+                          hints: [Message("封面只有一页：请缩短标题或栏目内容、减少栏目（约 9 栏），详细内容写在正文章节中",
+                                          "the cover is one page: shorten the title or the values, or use fewer lines (about 9); put details in the sections")])
         case .output(let path, let reason):
-            return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"))
+            return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"),
+                          hints: [Message("检查输出目录是否存在、是否可写，以及 -o 是否给出了 .pdf 文件名",
+                                          "check that the output folder exists and is writable, and that -o names a .pdf file")])
         }
     }
 }
@@ -82,7 +91,10 @@ extension RenderError {
     public func diagnostics(in sourceMap: SourceMap?) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var located = diagnostic
-            if located.location == nil, let sourceMap { located.location = sourceMap.location(of: located.field) }
+            // Problems of the output or the fonts (field: top level) point at no line of the report.
+            if located.location == nil, located.field != .root, let sourceMap {
+                located.location = sourceMap.location(of: located.field)
+            }
             return located
         }
     }

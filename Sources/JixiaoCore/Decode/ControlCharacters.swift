@@ -12,12 +12,14 @@ enum ControlCharacters {
     private static let c1Marker: UInt32 = 0x10FFFE
 
     /// Whether `scalar` is removed from text: C0 controls except tab and line feed, DEL, C1
-    /// controls, and the markers.
+    /// controls, and the noncharacters (the markers among them). Noncharacters such as
+    /// U+10FFFF are no text at all, and Cairo refuses a page that holds one (the fuzzer found
+    /// a whole render failing with J045 for one such character in a cover field).
     static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F, c0MarkerBase...(c0MarkerBase + 0x1F), c1Marker: return true
-        default: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
         }
     }
 
@@ -74,7 +76,7 @@ enum ControlCharacters {
             case 0x00...0x1F, 0x7F: return true
             case 0x80...0x9F where previous == 0xC2: return true
             case 0x90...0xAF where previous == 0xB7: return true
-            case 0x8F where previous == 0xF4: return true
+            case 0xBE, 0xBF where previous == 0xBF: return true
             default: break
             }
             previous = byte

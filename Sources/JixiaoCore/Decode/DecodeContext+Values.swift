@@ -3,13 +3,17 @@ import Yams
 
 /// Which numbers a field accepts, beyond being a finite number.
 enum NumberRule {
-    /// Weights: a zero or negative weight scores nothing and breaks the sums.
+    /// Ratios: zero or less means nothing.
     case positive
     /// Money and scores: zero is meaningful, a negative amount is not.
     case nonNegative
+    /// Weights (分值): positive, and at most two decimals. Scores are rounded to two, so a
+    /// finer weight (0.006) would score above itself (0.01) and the total could pass 100.
+    case weight
 
-    var chinese: String { self == .positive ? "大于 0" : "不小于 0" }
-    var english: String { self == .positive ? "greater than 0" : "0 or more" }
+    var chinese: String { self == .nonNegative ? "不小于 0" : "大于 0" }
+    var english: String { self == .nonNegative ? "0 or more" : "greater than 0" }
+    var maxDecimalPlaces: Int? { self == .weight ? 2 : nil }
 }
 
 /// Reading typed values out of nodes, each recorded in the source map and checked.
@@ -55,7 +59,9 @@ extension DecodeContext {
             error(.wrongType,
                   Message("\(path) 应是\(what.chinese)的列表（每项以“- ”开头），但写成了\(NodeKind(node).chinese)",
                           "\(path) must be a list of \(what.english) (items starting with '- '), not \(NodeKind(node).english)"),
-                  at: path, node: node)
+                  at: path, node: node,
+                  hints: [Message("每项另起一行，以“- ”开头并缩进；没有内容时写 []",
+                                  "put each item on its own indented line starting with '- '; write [] for none")])
             return nil
         }
         return Array(sequence)
@@ -73,10 +79,21 @@ extension DecodeContext {
         guard let written = text(node, at: path) else { return nil }
         switch NumberText.parse(written, maxSignificantDigits: limits.maxSignificantDigits) {
         case .success(let value):
-            let fits = rule == .positive ? value > 0 : value >= 0
+            let fits = rule == .nonNegative ? value >= 0 : value > 0
             if !fits {
-                error(.numberOutOfRange, Message("\(path) 必须\(rule.chinese)，但写的是 \(written)", "\(path) must be \(rule.english), not \(written)"),
-                      at: path, node: node)
+                error(.numberOutOfRange, Message("\(path) 必须\(rule.chinese)，但写的是 \(written.excerpt)", "\(path) must be \(rule.english), not \(written.excerpt)"),
+                      at: path, node: node,
+                      hints: [rule == .nonNegative
+                              ? Message("金额和得分不能为负数；没有数值时删去此项", "amounts and scores cannot be negative; leave the key out when there is no figure")
+                              : Message("分值应为正数，例如 5；不计分的指标请删去该行", "a weight is a positive number such as 5; delete a row that carries no points")])
+                return nil
+            }
+            if let places = rule.maxDecimalPlaces, value != value.roundedHalfUp(places: places) {
+                error(.numberOutOfRange,
+                      Message("\(path) 最多两位小数，但写的是 \(written.excerpt)", "\(path) allows at most two decimals, not \(written.excerpt)"),
+                      at: path, node: node,
+                      hints: [Message("得分按两位小数计，分值也请写到两位小数以内，例如 0.5 或 2.25",
+                                      "scores are kept to two decimals, so write weights with at most two, e.g. 0.5 or 2.25")])
                 return nil
             }
             return value
@@ -86,7 +103,7 @@ extension DecodeContext {
                   hints: [Message("只写数字，例如 100 或 12.5；单位和百分号不要写在这里",
                                   "write the number only, e.g. 100 or 12.5, without unit or percent sign")])
         case .failure(.notFinite):
-            error(.numberOutOfRange, Message("\(path) 不是有限的数（\(written)）", "\(path) is not a finite number (\(written))"),
+            error(.numberOutOfRange, Message("\(path) 不是有限的数（\(written.excerpt)）", "\(path) is not a finite number (\(written.excerpt))"),
                   at: path, node: node, hints: [Message("请写出具体数值", "write an actual figure")])
         case .failure(.tooManyDigits(let count)):
             error(.numberOutOfRange,
@@ -94,7 +111,7 @@ extension DecodeContext {
                           "\(path) has \(count) significant digits, more than the limit of \(limits.maxSignificantDigits)"),
                   at: path, node: node, hints: [Message("检查是否多粘贴了数字", "check for digits pasted by mistake")])
         case .failure(.outOfRange):
-            error(.numberOutOfRange, Message("\(path) 的指数超出范围（\(written)）", "\(path) has an exponent out of range (\(written))"),
+            error(.numberOutOfRange, Message("\(path) 的指数超出范围（\(written.excerpt)）", "\(path) has an exponent out of range (\(written.excerpt))"),
                   at: path, node: node, hints: [Message("直接写出数值，例如 1000 而不是 1e3000", "write the figure out, e.g. 1000")])
         }
         return nil
@@ -130,7 +147,5 @@ extension DecodeContext {
     }
 
     /// The first 40 characters of a value, for messages.
-    static func excerpt(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
-    }
+    static func excerpt(_ text: String) -> String { text.excerpt }
 }

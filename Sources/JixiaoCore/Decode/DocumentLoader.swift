@@ -41,7 +41,7 @@ enum DocumentLoader {
         case let .anchor(name, line, column), let .alias(name, line, column):
             let written = (finding.isAnchor ? "&" : "*") + name
             return .error(.inputTooLarge,
-                          Message("不支持 YAML 锚点和别名（此处为 \(written)）", "YAML anchors and aliases are not supported (found \(written))"),
+                          Message("不支持 YAML 锚点和别名（此处为 \(written.excerpt)）", "YAML anchors and aliases are not supported (found \(written.excerpt))"),
                           location: SourceLocation(file: file, line: line, column: column),
                           hints: [Message("请把要重复的内容直接写出来；别名可被用来构造极大的展开（“billion laughs”）",
                                           "write the repeated content out; aliases can expand without bound ('billion laughs')")])

@@ -68,9 +68,11 @@ enum IndicatorDecoder {
         guard let map = MappingReader(node, at: path, what: Message("三级指标", "an indicator row"), known: rowKeys,
                                       context: &context) else { return nil }
         let name = context.requiredText("name", in: map)
-        let target = context.text("target", in: map)
-        let actual = context.text("actual", in: map)
-        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        // A blank value (an empty spreadsheet cell exported as "") is no value: the scorer then
+        // asks for the target or a manual score, instead of failing to read "".
+        let target = nonBlank(context.text("target", in: map))
+        let actual = nonBlank(context.text("actual", in: map))
+        let weight = context.requiredDecimal("weight", in: map, rule: .weight)
         let kind = context.choice("kind", in: map, options: kinds) ?? .measured
         let direction = context.choice("direction", in: map, options: directions)
         let score = context.decimal("score", in: map, rule: .nonNegative)
@@ -84,13 +86,19 @@ enum IndicatorDecoder {
                             path: path)
     }
 
+    private static func nonBlank(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
+    }
+
     /// A list that must have at least one item (J005 when empty).
     private static func nonEmptyList(_ node: Node, at path: FieldPath, what: Message,
                                      context: inout DecodeContext) -> [Node]? {
         guard let items = context.list(node, at: path, what: what) else { return nil }
         if items.isEmpty {
             context.error(.missingField, Message("\(path) 至少要有一项\(what.chinese)", "\(path) needs at least one of \(what.english)"),
-                          at: path, node: node)
+                          at: path, node: node,
+                          hints: [Message("填写至少一项，或删去这一层", "add at least one item, or delete this level")])
             return nil
         }
         return items

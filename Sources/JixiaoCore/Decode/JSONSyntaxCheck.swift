@@ -10,7 +10,12 @@ enum JSONSyntaxCheck {
     static func check(_ bytes: [UInt8], file: String) -> Diagnostic? {
         do {
             _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-            return nil
+            return trailingComma(in: bytes).map { offset in
+                let place = LineIndex(bytes: bytes).position(ofByte: offset)
+                return .error(.invalidSyntax, Message("JSON 语法错误：括号前多了一个逗号", "JSON syntax error: a comma before a closing bracket"),
+                              location: SourceLocation(file: file, line: place.line, column: place.column),
+                              hints: [Message("删去这个逗号；JSON 不允许末尾多余的逗号", "delete this comma; JSON allows no trailing commas")])
+            }
         } catch {
             let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
             let location = position(in: detail, bytes: bytes)
@@ -20,6 +25,28 @@ enum JSONSyntaxCheck {
                           hints: [Message("检查此处附近的引号、逗号和括号；JSON 不允许注释和末尾多余的逗号",
                                           "check quotes, commas and brackets near here; JSON allows no comments or trailing commas")])
         }
+    }
+
+    /// The byte offset of a comma followed (after whitespace) by `}` or `]`, outside strings:
+    /// Foundation's parser on Linux lets it pass, other JSON readers do not.
+    static func trailingComma(in bytes: [UInt8]) -> Int? {
+        var inString = false
+        var escaped = false
+        var lastComma: Int?
+        for (offset, byte) in bytes.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true; lastComma = nil
+            case 0x2C: lastComma = offset
+            case 0x7D, 0x5D: if let comma = lastComma { return comma }
+            case 0x20, 0x09, 0x0A, 0x0D: break
+            default: lastComma = nil
+            }
+        }
+        return nil
     }
 
     /// The position named in Foundation's message: "line L, column C", or "character N"

@@ -41,13 +41,13 @@ struct MappingReader {
                     hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
                 }
                 hints.append(Message("此处可用的键：\(Suggestion.list(known))", "keys allowed here: \(Suggestion.englishList(known))"))
-                context.error(.unknownField, Message("未知字段“\(name)”", "unknown field '\(name)'"),
+                context.error(.unknownField, Message("未知字段“\(name.excerpt)”", "unknown field '\(name.excerpt)'"),
                               at: keyPath, node: key, hints: hints)
                 continue
             }
             if let first = firstSeen[name] {
                 let at = context.location(of: first).map { "\($0.line):\($0.column)" } ?? "?"
-                context.error(.duplicateKey, Message("字段“\(name)”重复出现（第一次在 \(at)）", "field '\(name)' appears twice (first at \(at))"),
+                context.error(.duplicateKey, Message("字段“\(name.excerpt)”重复出现（第一次在 \(at)）", "field '\(name.excerpt)' appears twice (first at \(at))"),
                               at: keyPath, node: key,
                               hints: [Message("删除其中一个，或把两处内容合并", "delete one of them, or merge the two")])
                 continue
@@ -69,11 +69,11 @@ struct MappingReader {
         let keyPath = path.key(key)
         let written = entries.first { $0.name == key }
         let message = written == nil
-            ? Message("缺少必填字段“\(key)”", "required field '\(key)' is missing")
-            : Message("必填字段“\(key)”没有填写内容", "required field '\(key)' is empty")
+            ? Message("缺少必填字段“\(key.excerpt)”", "required field '\(key.excerpt)' is missing")
+            : Message("必填字段“\(key.excerpt)”没有填写内容", "required field '\(key.excerpt)' is empty")
         let fix = hint ?? (path == .root
-            ? Message("在文件顶层添加“\(key): …”", "add '\(key): …' at the top level of the file")
-            : Message("在 \(path) 下添加“\(key): …”", "add '\(key): …' under \(path)"))
+            ? Message("在文件顶层添加“\(key.excerpt): …”", "add '\(key.excerpt): …' at the top level of the file")
+            : Message("在 \(path) 下添加“\(key.excerpt): …”", "add '\(key.excerpt): …' under \(path)"))
         context.error(.missingField, message, at: keyPath, node: written?.value ?? node, hints: [fix])
         return nil
     }

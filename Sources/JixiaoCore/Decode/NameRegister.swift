@@ -34,8 +34,8 @@ struct NameRegister {
         let same = earlier.name == name ? "" : "（与“\(earlier.name)”视为同名）"
         let sameEnglish = earlier.name == name ? "" : " (the same as '\(earlier.name)')"
         context.error(.duplicateName,
-                      Message("名称“\(name)”\(same)在同一层中重复，第一次出现在 \(at)",
-                              "the name '\(name)'\(sameEnglish) is used twice at one level, first at \(at)"),
+                      Message("名称“\(name.excerpt)”\(same)在同一层中重复，第一次出现在 \(at)",
+                              "the name '\(name.excerpt)'\(sameEnglish) is used twice at one level, first at \(at)"),
                       at: path, node: node,
                       hints: [Message("同一层的指标名称必须不同；合并两项或改名", "names at one level must differ: merge the two or rename one")])
         return false

@@ -50,7 +50,7 @@ enum YAMLComposer {
     /// J007 at the first occurrence of a repeated key, when the repeats could not all be located.
     private static func duplicateKey(_ key: String, firstAt position: TextPosition, file: String) -> Diagnostic {
         .error(.duplicateKey,
-               Message("同一层中键“\(key)”出现了不止一次（此处为第一次）", "the key '\(key)' appears more than once in one mapping (first here)"),
+               Message("同一层中键“\(key.excerpt)”出现了不止一次（此处为第一次）", "the key '\(key.excerpt)' appears more than once in one mapping (first here)"),
                location: SourceLocation(file: file, line: position.line, column: position.column),
                hints: [Message("删除或合并同一层中重复的键", "remove or merge the repeated keys of this mapping")])
     }

@@ -88,6 +88,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let fontMissing = DiagnosticCode(44)
     /// Cairo or Pango failed.
     public static let renderFailed = DiagnosticCode(45)
+    /// The cover's fields, title or issuer do not fit on its one page.
+    public static let coverOverflow = DiagnosticCode(46)
 
     // MARK: Batch and archive (J060–J079)
     /// Two inputs would write the same output file.

@@ -2,7 +2,8 @@
 ///
 /// Printed the way finance staff read it: keys joined by dots, list items by their
 /// 1-based position or, for indicator levels and groups, by their name, e.g.
-/// `indicators[产出][数量指标][3].target`.
+/// `indicators[产出][数量指标][3].target`. A name or key longer than 40 characters is shown
+/// cut short with "…".
 public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Comparable {
     public enum Component: Hashable, Sendable {
         /// A mapping key, printed `.key`.
@@ -30,9 +31,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Comparable
         var out = ""
         for component in components {
             switch component {
-            case .key(let key): out += out.isEmpty ? key : "." + key
+            case .key(let key): out += out.isEmpty ? key.excerpt : "." + key.excerpt
             case .index(let index): out += "[\(index)]"
-            case .name(let name): out += "[\(name)]"
+            case .name(let name): out += "[\(name.excerpt)]"
             }
         }
         return out.isEmpty ? "(文件顶层 top level)" : out

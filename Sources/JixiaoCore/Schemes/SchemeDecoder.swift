@@ -81,7 +81,7 @@ public enum SchemeDecoder {
         guard let map = MappingReader(node, at: path, what: Message("预算执行率项", "the budget-execution item"),
                                       known: budgetExecutionKeys, context: &context) else { return nil }
         let name = context.text("name", in: map)
-        guard let weight = context.requiredDecimal("weight", in: map, rule: .positive) else { return nil }
+        guard let weight = context.requiredDecimal("weight", in: map, rule: .weight) else { return nil }
         return name.map { BudgetExecutionItem(name: $0, weight: weight) } ?? BudgetExecutionItem(weight: weight)
     }
 
@@ -90,7 +90,7 @@ public enum SchemeDecoder {
             return nil
         }
         let name = context.requiredText("name", in: map)
-        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let weight = context.requiredDecimal("weight", in: map, rule: .weight)
         let aliases = map.value("aliases").flatMap { context.textList($0, at: path.key("aliases")) } ?? []
         var groups: [SchemeGroup] = []
         if let node = map.value("groups"), let items = context.list(node, at: path.key("groups"), what: Message("二级指标", "groups")) {
@@ -107,7 +107,7 @@ public enum SchemeDecoder {
             return nil
         }
         let name = context.requiredText("name", in: map)
-        let weight = context.requiredDecimal("weight", in: map, rule: .positive)
+        let weight = context.requiredDecimal("weight", in: map, rule: .weight)
         let aliases = map.value("aliases").flatMap { context.textList($0, at: path.key("aliases")) } ?? []
         guard let name, let weight else { return nil }
         return SchemeGroup(name: name, weight: weight, aliases: aliases)

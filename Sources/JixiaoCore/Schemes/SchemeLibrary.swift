@@ -46,7 +46,7 @@ public enum SchemeLibrary {
         }
         hints.append(Message("可用的评分方案：\(presetIDs.joined(separator: "、"))；也可以在 scheme: 下直接写出完整方案",
                              "available schemes: \(presetIDs.joined(separator: ", ")); or write a whole scheme under scheme:"))
-        return .error(.unknownScheme, Message("没有名为“\(id)”的评分方案", "there is no scheme named '\(id)'"),
+        return .error(.unknownScheme, Message("没有名为“\(id.excerpt)”的评分方案", "there is no scheme named '\(id.excerpt)'"),
                       field: field, location: location, hints: hints)
     }
 }

@@ -52,7 +52,7 @@ enum SchemeValidator {
 
     private static func duplicate(_ name: String, earlier: String, at path: FieldPath, sourceMap: SourceMap) -> Diagnostic {
         .error(.duplicateName,
-               Message("“\(name)”与前面的“\(earlier)”同名（含别名）", "'\(name)' has the same name (or alias) as '\(earlier)' before it"),
+               Message("“\(name.excerpt)”与前面的“\(earlier.excerpt)”同名（含别名）", "'\(name.excerpt)' has the same name (or alias) as '\(earlier.excerpt)' before it"),
                field: path, location: sourceMap.location(of: path),
                hints: [Message("同一层的名称和别名必须各不相同", "names and aliases at one level must all differ")])
     }

@@ -10,7 +10,7 @@ extension RowScorer {
         guard let targetText = row.target else {
             diagnostics.error(
                 .missingTarget,
-                Message("“\(row.name)”未填写年度指标值，无法按规则计分", "“\(row.name)” has no target, so the rules cannot score it"),
+                Message("“\(row.name.excerpt)”未填写年度指标值，无法按规则计分", "“\(row.name.excerpt)” has no target, so the rules cannot score it"),
                 at: row.path.key("target"),
                 hint: Message("补上年度指标值（如 ≥20个），或填写 score 和 reason 手工评分",
                               "add the target (e.g. ≥20个), or give a manual `score` with its `reason`"))
@@ -19,7 +19,7 @@ extension RowScorer {
         guard let actualText = row.actual else {
             diagnostics.error(
                 .missingField,
-                Message("“\(row.name)”未填写实际完成值", "“\(row.name)” has no actual value"),
+                Message("“\(row.name.excerpt)”未填写实际完成值", "“\(row.name.excerpt)” has no actual value"),
                 at: row.path.key("actual"),
                 hint: Message("在该行 actual 中写实际完成值（如 125个、按期完成、满意）",
                               "write the actual value in the row's `actual` (e.g. 125个, 按期完成, 满意)"))
@@ -70,11 +70,11 @@ extension RowScorer {
         guard goal.unit.isEmpty || done.unit.isEmpty || goal.unit == done.unit else {
             diagnostics.error(
                 .unitMismatch,
-                Message("“\(row.name)”的年度指标值单位为“\(goal.unit)”，实际完成值单位为“\(done.unit)”，两者不一致",
-                        "“\(row.name)”: the target is in “\(goal.unit)” but the actual is in “\(done.unit)”"),
+                Message("“\(row.name.excerpt)”的年度指标值单位为“\(goal.unit.excerpt)”，实际完成值单位为“\(done.unit.excerpt)”，两者不一致",
+                        "“\(row.name.excerpt)”: the target is in “\(goal.unit.excerpt)” but the actual is in “\(done.unit.excerpt)”"),
                 at: row.path.key("actual"),
-                hint: Message("把实际完成值换算成“\(goal.unit)”再写（也可只写数字）",
-                              "convert the actual to “\(goal.unit)” (or write the number alone)"))
+                hint: Message("把实际完成值换算成“\(goal.unit.excerpt)”再写（也可只写数字）",
+                              "convert the actual to “\(goal.unit.excerpt)” (or write the number alone)"))
             return nil
         }
         let comparator = RowScorer.comparator(of: goal, row: row, groupName: groupName)
@@ -84,7 +84,7 @@ extension RowScorer {
             guard goal.value != 0 else {
                 diagnostics.error(
                     .zeroTarget,
-                    Message("“\(row.name)”的年度指标值为0，无法按比例计分", "“\(row.name)” has a target of 0, which cannot be scored by ratio"),
+                    Message("“\(row.name.excerpt)”的年度指标值为0，无法按比例计分", "“\(row.name.excerpt)” has a target of 0, which cannot be scored by ratio"),
                     at: row.path.key("target"),
                     hint: Message("目标为零的指标（如安全事故0起）请写成 =0起，按是否达到计分；或填写 score 和 reason 手工评分",
                                   "write a zero target as =0 (scored met / not met), or give a manual `score` with its `reason`"))
@@ -115,8 +115,8 @@ extension RowScorer {
         if !met {
             diagnostics.warning(
                 .targetNotMet,
-                Message("“\(row.name)”未达到年度指标值（\(row.target ?? "")，实际\(row.actual ?? "")），按规则计0分",
-                        "“\(row.name)” did not meet its target (\(row.target ?? ""), actual \(row.actual ?? "")) and scores 0 by the rules"),
+                Message("“\(row.name.excerpt)”未达到年度指标值（\((row.target ?? "").excerpt)，实际\((row.actual ?? "").excerpt)），按规则计0分",
+                        "“\(row.name.excerpt)” did not meet its target (\((row.target ?? "").excerpt), actual \((row.actual ?? "").excerpt)) and scores 0 by the rules"),
                 at: row.path.key("actual"),
                 hint: Message("如需按完成程度给分，请填写 score 和 reason 手工评分；并在 deviation 中说明未达标原因",
                               "to give partial marks, add a manual `score` with its `reason`; explain the shortfall in `deviation`"))
@@ -128,8 +128,8 @@ extension RowScorer {
         let times = ScoreFormat.number(ratio), limit = ScoreFormat.number(overAchievementRatio)
         diagnostics.warning(
             .overAchievement,
-            Message("“\(row.name)”实际完成值\(row.actual ?? "")为年度指标值\(row.target ?? "")的\(times)倍（≥\(limit)倍），按满分计，但目标可能设置偏低",
-                    "“\(row.name)”: the actual is \(times) times the target (≥ \(limit)); full marks, but the target may have been set too low"),
+            Message("“\(row.name.excerpt)”实际完成值\((row.actual ?? "").excerpt)为年度指标值\((row.target ?? "").excerpt)的\(times)倍（≥\(limit)倍），按满分计，但目标可能设置偏低",
+                    "“\(row.name.excerpt)”: the actual is \(times) times the target (≥ \(limit)); full marks, but the target may have been set too low"),
             at: row.path.key("actual"),
             hint: Message("请在 deviation（偏差原因分析）中说明超额完成的原因；如需按偏离程度扣分，请填写 score 和 reason 手工评分",
                           "explain the over-achievement in `deviation`; to deduct by the degree of deviation, give a manual `score` and `reason`"))
@@ -137,17 +137,32 @@ extension RowScorer {
 
     private func reportUnparseable(_ text: String, of row: IndicatorRow, field: String, label: (String, String),
                                    into diagnostics: inout ScoringDiagnostics) {
+        let shown = DecodeContext.excerpt(text)
+        let digits = Self.longestDigitRun(in: text)
+        let hint = digits > 30
+            ? Message("数字有 \(digits) 位，超过上限 30 位；请检查是否多粘贴了数字", "the number has \(digits) digits, more than 30; check for digits pasted by mistake")
+            : ValueVocabulary.acceptedForms
         diagnostics.error(
             .unparseableValue,
-            Message("“\(row.name)”的\(label.0)“\(text)”无法识别", "“\(row.name)”: cannot read the \(label.1) “\(text)”"),
-            at: row.path.key(field), hint: ValueVocabulary.acceptedForms)
+            Message("“\(row.name.excerpt)”的\(label.0)“\(shown)”无法识别", "“\(row.name.excerpt)”: cannot read the \(label.1) “\(shown)”"),
+            at: row.path.key(field), hint: hint)
+    }
+
+    /// The most ASCII digits in a row in `text`.
+    static func longestDigitRun(in text: String) -> Int {
+        var longest = 0, current = 0
+        for byte in text.utf8 {
+            current = (0x30...0x39).contains(byte) ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
     }
 
     private func reportMismatch(_ row: IndicatorRow, expected: (String, String), into diagnostics: inout ScoringDiagnostics) {
         diagnostics.error(
             .unparseableValue,
-            Message("“\(row.name)”的实际完成值“\(row.actual ?? "")”与年度指标值“\(row.target ?? "")”不是同一类，应写\(expected.0)",
-                    "“\(row.name)”: the actual “\(row.actual ?? "")” does not match the kind of target “\(row.target ?? "")”; expected \(expected.1)"),
+            Message("“\(row.name.excerpt)”的实际完成值“\(DecodeContext.excerpt(row.actual ?? ""))”与年度指标值“\(DecodeContext.excerpt(row.target ?? ""))”不是同一类，应写\(expected.0)",
+                    "“\(row.name.excerpt)”: the actual “\(DecodeContext.excerpt(row.actual ?? ""))” does not match the kind of target “\(DecodeContext.excerpt(row.target ?? ""))”; expected \(expected.1)"),
             at: row.path.key("actual"), hint: ValueVocabulary.acceptedForms)
     }
 }

@@ -32,8 +32,8 @@ struct RowScorer {
         if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, RowScorer.isBlank(row.deviation) {
             diagnostics.warning(
                 .missingDeviationReason,
-                Message("“\(row.name)”得分\(ScoreFormat.number(scored.score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
-                        "“\(row.name)” scores \(ScoreFormat.number(scored.score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
+                Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(scored.score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
+                        "“\(row.name.excerpt)” scores \(ScoreFormat.number(scored.score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
                 at: row.path.key("deviation"),
                 hint: Message("在该行 deviation 中写明未达标的原因，报告和自评表都会引用",
                               "write why the target was missed in the row's `deviation`; the report and the table quote it"))
@@ -50,13 +50,13 @@ struct RowScorer {
                                "a qualitative row needs `band`: 达成 (80–100%), 部分达成 (60–<80%) or 未达成 (<60%), and a `score`")
         guard let band = row.band else {
             diagnostics.error(.qualitativeBand,
-                              Message("定性指标“\(row.name)”未选择评价档次", "qualitative row “\(row.name)” has no band"),
+                              Message("定性指标“\(row.name.excerpt)”未选择评价档次", "qualitative row “\(row.name.excerpt)” has no band"),
                               at: row.path.key("band"), hint: bandHint)
             return ScoredRow(row: row, target: target, actual: actual, rule: .qualitative(.notAchieved), score: 0)
         }
         guard let score = row.manualScore else {
             diagnostics.error(.qualitativeBand,
-                              Message("定性指标“\(row.name)”未填写得分", "qualitative row “\(row.name)” has no score"),
+                              Message("定性指标“\(row.name.excerpt)”未填写得分", "qualitative row “\(row.name.excerpt)” has no score"),
                               at: row.path.key("score"), hint: bandHint)
             return ScoredRow(row: row, target: target, actual: actual, rule: .qualitative(band), score: 0)
         }
@@ -69,8 +69,8 @@ struct RowScorer {
                 let limits = "\(ScoreFormat.number(lower * row.weight))–\(upperSign)\(ScoreFormat.number(upper * row.weight))"
                 diagnostics.error(
                     .qualitativeBand,
-                    Message("定性指标“\(row.name)”得分\(ScoreFormat.number(score))不在“\(band.shortName)”档次内（分值\(ScoreFormat.number(row.weight))的\(ScoreFormat.percent(lower))–\(upperSign)\(ScoreFormat.percent(upper))，即\(limits)分）",
-                            "qualitative row “\(row.name)”: score \(ScoreFormat.number(score)) lies outside band \(band.shortName) (\(limits) of \(ScoreFormat.number(row.weight)))"),
+                    Message("定性指标“\(row.name.excerpt)”得分\(ScoreFormat.number(score))不在“\(band.shortName)”档次内（分值\(ScoreFormat.number(row.weight))的\(ScoreFormat.percent(lower))–\(upperSign)\(ScoreFormat.percent(upper))，即\(limits)分）",
+                            "qualitative row “\(row.name.excerpt)”: score \(ScoreFormat.number(score)) lies outside band \(band.shortName) (\(limits) of \(ScoreFormat.number(row.weight)))"),
                     at: row.path.key("score"),
                     hint: Message("把 score 改到\(limits)分之间，或改选与得分相符的 band",
                                   "move the score into \(limits), or choose the band that fits the score"))
@@ -86,8 +86,8 @@ struct RowScorer {
         if reason.isEmpty {
             diagnostics.error(
                 .manualScoreWithoutReason,
-                Message("“\(row.name)”手工评分\(ScoreFormat.number(score))分，但未说明理由",
-                        "“\(row.name)” has a manual score of \(ScoreFormat.number(score)) but no reason"),
+                Message("“\(row.name.excerpt)”手工评分\(ScoreFormat.number(score))分，但未说明理由",
+                        "“\(row.name.excerpt)” has a manual score of \(ScoreFormat.number(score)) but no reason"),
                 at: row.path.key("reason"),
                 hint: Message("在该行 reason 中写明评分理由（如：未开展专项检查，扣2分），或删去 score 按规则计分",
                               "give the reason in the row's `reason` (e.g. 未开展专项检查，扣2分), or remove `score` to score by the rules"))
@@ -121,8 +121,8 @@ struct RowScorer {
         guard score < 0 || score > row.weight else { return true }
         diagnostics.error(
             .scoreOutOfRange,
-            Message("“\(row.name)”得分\(ScoreFormat.number(score))超出0到分值\(ScoreFormat.number(row.weight))的范围",
-                    "“\(row.name)”: score \(ScoreFormat.number(score)) is outside 0…\(ScoreFormat.number(row.weight))"),
+            Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(score))超出0到分值\(ScoreFormat.number(row.weight))的范围",
+                    "“\(row.name.excerpt)”: score \(ScoreFormat.number(score)) is outside 0…\(ScoreFormat.number(row.weight))"),
             at: row.path.key("score"),
             hint: Message("得分应在0到\(ScoreFormat.number(row.weight))之间；超额完成也只得满分",
                           "a score lies between 0 and \(ScoreFormat.number(row.weight)); over-achievement earns full marks only"))
@@ -137,7 +137,7 @@ struct RowScorer {
     func warnMissingTarget(_ row: IndicatorRow, into diagnostics: inout ScoringDiagnostics) {
         diagnostics.warning(
             .missingTarget,
-            Message("“\(row.name)”未填写年度指标值，采用手工评分", "“\(row.name)” has no target; its score is the manual one"),
+            Message("“\(row.name.excerpt)”未填写年度指标值，采用手工评分", "“\(row.name.excerpt)” has no target; its score is the manual one"),
             at: row.path.key("target"),
             hint: Message("如有年度指标值请补上（自评表中缺项显示为“—”），评分理由写在 reason 中",
                           "add the target if there is one (the table prints “—” for it); keep the reasoning in `reason`"))

@@ -39,7 +39,7 @@ public enum Scorer {
         if budget.executed > budget.adjusted, budget.adjusted > 0 {
             diagnostics.warning(
                 .overExecutedBudget,
-                Message("全年执行数\(ScoreFormat.amount(budget.executed))\(budget.unit)超过全年预算数\(ScoreFormat.amount(budget.adjusted))\(budget.unit)，执行率按100%计",
+                Message("全年执行数\(ScoreFormat.amount(budget.executed))\(budget.unit.excerpt)超过全年预算数\(ScoreFormat.amount(budget.adjusted))\(budget.unit.excerpt)，执行率按100%计",
                         "executed \(ScoreFormat.amount(budget.executed)) exceeds the adjusted budget \(ScoreFormat.amount(budget.adjusted)); the rate counts as 100%"),
                 at: path.key("executed"),
                 hint: Message("核对 budget.executed 与 budget.adjusted；如确有超支，请在报告中说明原因",
@@ -66,7 +66,7 @@ public enum Scorer {
             let names = scheme.levels.map(\.name).joined(separator: "、")
             diagnostics.error(
                 .unknownLevel,
-                Message("评分方案“\(scheme.id)”没有一级指标“\(level.name)”", "scheme “\(scheme.id)” has no level-1 indicator “\(level.name)”"),
+                Message("评分方案“\(scheme.id.excerpt)”没有一级指标“\(level.name.excerpt)”", "scheme “\(scheme.id.excerpt)” has no level-1 indicator “\(level.name.excerpt)”"),
                 at: level.path.key("name"),
                 hint: Message("该方案的一级指标为：\(names)", "the scheme's level-1 indicators are: \(names)"))
         }
@@ -81,7 +81,7 @@ public enum Scorer {
         }
         let score = groups.reduce(Decimal(0)) { $0 + $1.score }
         if let declared = level.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
-            DeclaredScore.mismatch(what: ("一级指标“\(level.name)”得分", "the score of “\(level.name)”"),
+            DeclaredScore.mismatch(what: ("一级指标“\(level.name.excerpt)”得分", "the score of “\(level.name.excerpt)”"),
                                    declared: declared, computed: score, at: level.path.key("score"), into: &diagnostics)
         }
         return ScoredLevel(level: level, weight: weight, score: score, groups: groups)
@@ -102,15 +102,15 @@ public enum Scorer {
                 let names = schemeLevel.groups.map(\.name).joined(separator: "、")
                 diagnostics.error(
                     .unknownLevel,
-                    Message("评分方案“\(scheme.id)”的一级指标“\(schemeLevel.name)”下没有二级指标“\(group.name)”",
-                            "scheme “\(scheme.id)” has no level-2 indicator “\(group.name)” under “\(schemeLevel.name)”"),
+                    Message("评分方案“\(scheme.id.excerpt)”的一级指标“\(schemeLevel.name)”下没有二级指标“\(group.name.excerpt)”",
+                            "scheme “\(scheme.id.excerpt)” has no level-2 indicator “\(group.name.excerpt)” under “\(schemeLevel.name)”"),
                     at: group.path.key("name"),
                     hint: Message("该一级指标下的二级指标为：\(names)", "its level-2 indicators are: \(names)"))
             }
         }
         let score = rows.reduce(Decimal(0)) { $0 + $1.score }
         if let declared = group.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
-            DeclaredScore.mismatch(what: ("二级指标“\(group.name)”得分", "the score of “\(group.name)”"),
+            DeclaredScore.mismatch(what: ("二级指标“\(group.name.excerpt)”得分", "the score of “\(group.name.excerpt)”"),
                                    declared: declared, computed: score, at: group.path.key("score"), into: &diagnostics)
         }
         return ScoredGroup(group: group, weight: weight, score: score, rows: rows)

@@ -8,8 +8,8 @@ enum WeightCheck {
         guard sum != expected else { return }
         diagnostics.error(
             .weightSum,
-            Message("二级指标“\(level.name) / \(group.name)”下各三级指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
-                    "the rows of “\(level.name) / \(group.name)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
+            Message("二级指标“\(level.name.excerpt) / \(group.name.excerpt)”下各三级指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
+                    "the rows of “\(level.name.excerpt) / \(group.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: group.path,
             hint: Message("调整该组各行的 weight，使之合计\(ScoreFormat.number(expected))",
                           "adjust the rows' `weight` so that they add up to \(ScoreFormat.number(expected))"))
@@ -20,11 +20,11 @@ enum WeightCheck {
         guard sum != expected else { return }
         diagnostics.error(
             .weightSum,
-            Message("一级指标“\(level.name)”下各指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
-                    "the indicators under “\(level.name)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
+            Message("一级指标“\(level.name.excerpt)”下各指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
+                    "the indicators under “\(level.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: level.path,
-            hint: Message("调整“\(level.name)”下各行的 weight，使之合计\(ScoreFormat.number(expected))",
-                          "adjust the rows' `weight` under “\(level.name)” so that they add up to \(ScoreFormat.number(expected))"))
+            hint: Message("调整“\(level.name.excerpt)”下各行的 weight，使之合计\(ScoreFormat.number(expected))",
+                          "adjust the rows' `weight` under “\(level.name.excerpt)” so that they add up to \(ScoreFormat.number(expected))"))
     }
 
     /// Level weights plus the budget-execution item must make 100; a scheme level the report
@@ -38,8 +38,8 @@ enum WeightCheck {
         let missingNames = missing.map { "\($0.name)（\(ScoreFormat.number($0.weight))分）" }.joined(separator: "、")
         let hint = missing.isEmpty
             ? Message("核对各一级指标的分值，使总分值为100", "check the level weights so that they make 100")
-            : Message("报告缺少评分方案“\(scheme.id)”的一级指标：\(missingNames)",
-                      "the report lacks these level-1 indicators of scheme “\(scheme.id)”: \(missingNames)")
+            : Message("报告缺少评分方案“\(scheme.id.excerpt)”的一级指标：\(missingNames)",
+                      "the report lacks these level-1 indicators of scheme “\(scheme.id.excerpt)”: \(missingNames)")
         diagnostics.error(
             .weightSum,
             Message("各一级指标分值\(budgetPart)合计为\(ScoreFormat.number(sum))，应为100",

@@ -50,12 +50,31 @@ final class CairoContext {
         let utf8 = Array(run.text.utf8)
         cairo_set_source_rgb(cr, 0, 0, 0)
         _ = font.withScaledFont { cairo_set_scaled_font(cr, $0) }
+        // Cairo's errors are sticky: text it would refuse (a noncharacter, clusters that do not
+        // add up) would end the whole PDF, so such a run is drawn without its text layer.
+        guard Self.cairoAccepts(run, utf8Count: utf8.count) else {
+            cairo_show_glyphs(cr, &glyphs, Int32(glyphs.count))
+            return
+        }
         utf8.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { text in
                 cairo_show_text_glyphs(cr, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
                                        &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
             }
         }
+    }
+
+    /// Whether `cairo_show_text_glyphs` takes the run's text and clusters: they cover every
+    /// byte and glyph, and the text holds no noncharacter (Cairo rejects U+FDD0…U+FDEF and
+    /// U+nFFFE/U+nFFFF as invalid UTF-8).
+    static func cairoAccepts(_ run: GlyphRun, utf8Count: Int) -> Bool {
+        let bytes = run.clusters.reduce(0) { $0 + $1.bytes }
+        let glyphs = run.clusters.reduce(0) { $0 + $1.glyphs }
+        let noncharacter = run.text.unicodeScalars.contains {
+            (0xFDD0...0xFDEF).contains($0.value) || $0.value & 0xFFFE == 0xFFFE
+        }
+        return bytes == utf8Count && glyphs == run.glyphs.count && !noncharacter
+            && run.clusters.allSatisfy { $0.bytes >= 0 && $0.glyphs >= 0 }
     }
 
     /// Ends the page (PDF: starts a new one).

@@ -47,6 +47,17 @@ final class PangoTextLayout {
         return Double(logical.width) / Self.scale
     }
 
+    /// The byte offset in the text set last at which each line starts, in line order.
+    var lineStartOffsets: [Int] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        var starts: [Int] = []
+        repeat {
+            if let line = pango_layout_iter_get_line_readonly(iterator) { starts.append(Int(line.pointee.start_index)) }
+        } while pango_layout_iter_next_line(iterator) != 0
+        return starts
+    }
+
     /// The lines of the text set last, with glyphs copied out and fonts entered in `fonts`.
     func lines(fonts: FontTable) -> TypesetParagraph {
         guard let iterator = pango_layout_get_iter(layout) else { return TypesetParagraph(lines: [], missingCharacters: []) }
@@ -83,6 +94,12 @@ final class PangoTextLayout {
 
     /// One run as a `GlyphRun` starting at `x` (Pango units), its advance, and the characters
     /// whose glyphs were missing (drawn by nobody: they are reported instead).
+    ///
+    /// Clusters tie bytes of text to glyphs so the PDF's text can be copied and searched.
+    /// Right-to-left runs (Arabic, Uyghur, or text behind a U+202E override) list their glyphs
+    /// in visual order with clusters running backwards; Cairo refuses such a mapping given as
+    /// forwards (it failed a whole render), so such a run is one cluster: all its text, all
+    /// its glyphs.
     private static func copy(_ item: UnsafeMutablePointer<PangoGlyphItem>, at x: Double, text: [UInt8],
                              fonts: FontTable) -> (GlyphRun?, Double, [Character]) {
         guard let pangoItem = item.pointee.item, let glyphString = item.pointee.glyphs,
@@ -92,6 +109,12 @@ final class PangoTextLayout {
         guard offset >= 0, length >= 0, offset + length <= text.count else { return (nil, 0, []) }
         let runBytes = Array(text[offset..<(offset + length)])
         let count = Int(glyphString.pointee.num_glyphs)
+        let logClusters = (0..<count).map { Int(glyphString.pointee.log_clusters[$0]) }
+        // Where each cluster's bytes end: at the next cluster start in text order.
+        let starts = Set(logClusters).sorted()
+        var ends: [Int: Int] = [:]
+        for (index, start) in starts.enumerated() { ends[start] = index + 1 < starts.count ? starts[index + 1] : length }
+        let forwards = zip(logClusters, logClusters.dropFirst()).allSatisfy { $0 <= $1 }
         var glyphs: [PositionedGlyph] = []
         var clusters: [GlyphCluster] = []
         var missing: [Character] = []
@@ -99,11 +122,11 @@ final class PangoTextLayout {
         var index = 0
         var byteCursor = 0
         while index < count {
-            let clusterStart = Int(glyphString.pointee.log_clusters[index])
+            let clusterStart = logClusters[index]
             var end = index
             var drawn = 0
             var unknownInCluster = false
-            while end < count && Int(glyphString.pointee.log_clusters[end]) == clusterStart {
+            while end < count && logClusters[end] == clusterStart {
                 let info = glyphString.pointee.glyphs[end]
                 if jixiao_pango_glyph_is_unknown(info.glyph) != 0 {
                     unknownInCluster = true
@@ -117,18 +140,23 @@ final class PangoTextLayout {
                 pen += Double(info.geometry.width)
                 end += 1
             }
-            let nextStart = end < count ? Int(glyphString.pointee.log_clusters[end]) : length
-            let clusterEnd = max(nextStart, clusterStart)
-            if clusterStart > byteCursor { clusters.append(GlyphCluster(bytes: clusterStart - byteCursor, glyphs: 0)) }
-            let start = max(clusterStart, byteCursor)
-            if clusterEnd > start || drawn > 0 { clusters.append(GlyphCluster(bytes: clusterEnd - start, glyphs: drawn)) }
-            if unknownInCluster, clusterEnd > clusterStart {
+            let clusterEnd = min(length, max(ends[clusterStart] ?? length, clusterStart))
+            if unknownInCluster, clusterEnd > clusterStart, clusterStart >= 0 {
                 missing += String(decoding: runBytes[clusterStart..<clusterEnd], as: UTF8.self)
             }
-            byteCursor = max(byteCursor, clusterEnd)
+            if forwards {
+                if clusterStart > byteCursor { clusters.append(GlyphCluster(bytes: clusterStart - byteCursor, glyphs: 0)) }
+                let start = max(clusterStart, byteCursor)
+                if clusterEnd > start || drawn > 0 { clusters.append(GlyphCluster(bytes: max(0, clusterEnd - start), glyphs: drawn)) }
+                byteCursor = max(byteCursor, clusterEnd)
+            }
             index = end
         }
-        if byteCursor < length { clusters.append(GlyphCluster(bytes: length - byteCursor, glyphs: 0)) }
+        if forwards {
+            if byteCursor < length { clusters.append(GlyphCluster(bytes: length - byteCursor, glyphs: 0)) }
+        } else if length > 0 || !glyphs.isEmpty {
+            clusters = [GlyphCluster(bytes: length, glyphs: glyphs.count)]
+        }
         let run = GlyphRun(font: fonts.id(for: font), size: 0, glyphs: glyphs,
                            text: String(decoding: runBytes, as: UTF8.self), clusters: clusters)
         return (run, pen - x, missing)

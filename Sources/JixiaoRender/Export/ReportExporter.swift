@@ -51,6 +51,7 @@ public struct ReportExporter {
             guard options.allowMissingGlyphs else { throw .missingGlyphs(rendered.missingGlyphs) }
             warnings.append(.missingGlyphs(rendered.missingGlyphs))
         }
+        if let field = rendered.coverOverflow { throw .coverOverflow(field: field) }
         try AtomicOutput.write(to: path, overwrite: options.overwrite) { (temporary: String) throws(RenderError) in
             try PDFWriter.write(rendered, session: session, to: temporary, failAfterPages: options.failAfterPages)
         }

@@ -9,7 +9,7 @@ public final class RenderSession {
     let configuration: FontConfiguration
     private let fontMap: FontMapHandle
     private let context: PangoTextContext
-    private let layout: PangoTextLayout
+    let layout: PangoTextLayout
     let fonts = FontTable()
 
     /// Opens a session on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds.
@@ -25,8 +25,12 @@ public final class RenderSession {
 
     /// Breaks `text` into lines `width` points wide in `style`.
     public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
-        layout.set(TextPreparation.prepared(text), style: style, width: width)
-        var paragraph = layout.lines(fonts: fonts)
+        var paragraph = LongTextTypesetter.typeset(TextPreparation.prepared(text), style: style, width: width,
+                                                   layout: layout, fonts: fonts)
+        // Each missing character once per text: callers pair it with a field path, and hashing
+        // 16,000 copies of a long path made one fuzz case quadratic.
+        var seen = Set<Character>()
+        paragraph.missingCharacters = paragraph.missingCharacters.filter { seen.insert($0).inserted }
         for lineIndex in paragraph.lines.indices {
             for runIndex in paragraph.lines[lineIndex].runs.indices {
                 paragraph.lines[lineIndex].runs[runIndex].size = style.size
@@ -36,9 +40,17 @@ public final class RenderSession {
     }
 
     /// The width `text` takes on one line in `style`, points.
+    /// A long text is measured in pieces (see `LongTextTypesetter`), so the sum cannot overflow.
     public func naturalWidth(of text: String, style: TextStyle) -> Double {
-        layout.set(text, style: style, width: -1)
-        return layout.naturalWidth
+        var width = 0.0
+        var rest = Substring(text)
+        repeat {
+            let piece = LongTextTypesetter.prefix(of: rest, bytes: LongTextTypesetter.pieceBytes)
+            layout.set(String(piece), style: style, width: -1)
+            width += layout.naturalWidth
+            rest = rest[piece.endIndex...]
+        } while !rest.isEmpty
+        return width
     }
 
     /// Each role with the file its family resolves to, and whether that file is the role's

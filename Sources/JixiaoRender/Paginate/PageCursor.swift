@@ -7,6 +7,8 @@ struct PageCursor {
     private(set) var current: PageLayout
     /// Top of the free space on the current page, points.
     var y: Double
+    /// The rules already on the current page.
+    private var ruleKeys = Set<[Double]>()
 
     init(geometry: PageGeometry) {
         self.geometry = geometry
@@ -26,6 +28,7 @@ struct PageCursor {
         pages.append(current)
         current = PageLayout(size: geometry.pageSize)
         y = geometry.textArea.minY
+        ruleKeys.removeAll()
     }
 
     /// Puts `line` on the next grid line, `x` being the left edge of its box.
@@ -42,7 +45,10 @@ struct PageCursor {
         }
     }
 
+    /// Adds a rule unless the page has it already: neighbouring table cells share their edges,
+    /// and each is drawn once.
     mutating func addRule(from: Point, to: Point, width: Double) {
+        guard ruleKeys.insert([from.x, from.y, to.x, to.y, width]).inserted else { return }
         current.items.append(PlacedItem(origin: from, item: .rule(to: to, width: width)))
     }
 

@@ -11,7 +11,7 @@ struct Paginator {
     private enum Measured {
         case text(lines: [TypesetLine], heading: Heading?, outlineTitle: String?, source: FieldPath?)
         case table(TableLayout)
-        case signature(SignatureBlock)
+        case signature(SignatureLayout)
         case pageBreak
     }
 
@@ -34,12 +34,12 @@ struct Paginator {
                 placeParagraph(lines, source: source, cursor: &cursor)
             case .table(let layout):
                 var reserve = 0.0
-                if index + 1 < measured.count, case .signature(let block) = measured[index + 1] {
-                    reserve = Double(signatureSlots(block)) * geometry.pitch
+                if index + 1 < measured.count, case .signature(let signature) = measured[index + 1] {
+                    reserve = Double(signature.slots) * geometry.pitch
                 }
                 TablePlacer(layout: layout, geometry: geometry).place(on: &cursor, reserve: reserve)
-            case .signature(let block):
-                placeSignature(block, cursor: &cursor)
+            case .signature(let signature):
+                placeSignature(signature, cursor: &cursor)
             }
         }
         return (cursor.finished(), missing)
@@ -66,10 +66,11 @@ struct Paginator {
             missing += layout.missing
             return .table(layout)
         case .signature(let signature):
-            for line in signature.lines + [signature.date] {
-                _ = lines(line, BlockStyles.signature, nil)
-            }
-            return .signature(signature)
+            return .signature(SignatureLayout(signature, geometry: geometry) { text, style, width, field in
+                let paragraph = session.typeset(text, style: style, width: width)
+                missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field) }
+                return paragraph.lines
+            })
         case .pageBreak:
             return .pageBreak
         }
@@ -120,39 +121,48 @@ struct Paginator {
         }
     }
 
-    /// Grid lines the signature block takes: a blank line, each row of two signatures with a
-    /// line of room below it, and the date.
-    private func signatureSlots(_ block: SignatureBlock) -> Int { 1 + 2 * signatureRows(block).count + 1 }
-
-    /// The signature lines two to a row: 填报人 on the left, 单位负责人 on the right, 单位（盖章）
-    /// alone on the right where the stamp goes.
-    private func signatureRows(_ block: SignatureBlock) -> [[String?]] {
-        stride(from: 0, to: block.lines.count, by: 2).map { start in
-            start + 1 < block.lines.count ? [block.lines[start], block.lines[start + 1]] : [nil, block.lines[start]]
-        }
-    }
-
-    /// 填报人（签字）… in two columns with a grid line of room to sign below each row, and the
-    /// date line four characters in from the right, below the stamp, on the page where the
-    /// table ends if it fits.
-    private func placeSignature(_ block: SignatureBlock, cursor: inout PageCursor) {
-        if cursor.freeSlots < signatureSlots(block) { cursor.newPage() }
-        let style = BlockStyles.signature
-        let size = style.size
-        let columns = [geometry.textArea.minX + 2 * size, geometry.textArea.minX + 15 * size]
+    /// The signature block after a blank grid line, on the page where the table ends if it
+    /// fits there; a block longer than a page (or a row longer than one) flows on line by line.
+    private func placeSignature(_ signature: SignatureLayout, cursor: inout PageCursor) {
+        if cursor.freeSlots < signature.slots { cursor.newPage() }
         var slot = geometry.slot(atOrBelow: cursor.y) + 1
-        for row in signatureRows(block) {
-            for (text, x) in zip(row, columns) {
-                guard let text, let line = session.typeset(text, style: style, width: -1).lines.first else { continue }
-                cursor.place(line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: nil)
+        func place(_ line: TypesetLine, x: Double) {
+            cursor.place(line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: nil)
+        }
+        func nextPageIfFull(needing lines: Int = 1) {
+            if slot + lines > geometry.linesPerPage {
+                cursor.newPage()
+                slot = 0
             }
-            slot += 2
         }
-        if let line = session.typeset(block.date, style: style, width: -1).lines.first {
-            let width = line.maxX - line.minX
-            cursor.place(line, origin: Point(x: geometry.textArea.maxX - 4 * size - width, y: geometry.baseline(ofSlot: slot)),
-                         source: nil)
+        for row in signature.rows {
+            let height = SignatureLayout.height(of: row)
+            if height <= geometry.linesPerPage {
+                // Column by column, so the text reads (and extracts) one signature at a time.
+                nextPageIfFull(needing: height)
+                let top = slot
+                for (lines, x) in zip(row, signature.columns) {
+                    for line in lines {
+                        place(line, x: x)
+                        slot += 1
+                    }
+                    slot = top
+                }
+                slot = top + height
+            } else {
+                for index in 0..<height {
+                    nextPageIfFull()
+                    for (lines, x) in zip(row, signature.columns) where index < lines.count { place(lines[index], x: x) }
+                    slot += 1
+                }
+            }
+            slot += 1
         }
-        cursor.y = geometry.top(ofSlot: slot + 1)
+        for line in signature.date {
+            nextPageIfFull()
+            place(line, x: geometry.textArea.minX)
+            slot += 1
+        }
+        cursor.y = geometry.top(ofSlot: slot)
     }
 }

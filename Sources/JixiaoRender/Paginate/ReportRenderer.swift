@@ -8,12 +8,16 @@ public struct RenderedDocument: Hashable, Sendable {
     public var missingGlyphs: [MissingGlyph]
     /// Pages before the first numbered one (the cover).
     public var coverPages: Int
+    /// The first cover field that does not fit on the one cover page (nil when all fit).
+    public var coverOverflow: FieldPath?
 
-    public init(pages: [PageLayout], metadata: DocumentMetadata, missingGlyphs: [MissingGlyph], coverPages: Int) {
+    public init(pages: [PageLayout], metadata: DocumentMetadata, missingGlyphs: [MissingGlyph], coverPages: Int,
+                coverOverflow: FieldPath? = nil) {
         self.pages = pages
         self.metadata = metadata
         self.missingGlyphs = missingGlyphs
         self.coverPages = coverPages
+        self.coverOverflow = coverOverflow
     }
 }
 
@@ -30,8 +34,11 @@ public struct ReportRenderer {
     public func layout(_ document: Document) -> RenderedDocument {
         var missing: [MissingGlyph] = []
         var pages: [PageLayout] = []
+        var coverOverflow: FieldPath?
         if let cover = document.cover {
-            pages.append(CoverLayout(session: session, geometry: geometry).layout(cover, missing: &missing))
+            let laidOut = CoverLayout(session: session, geometry: geometry).layout(cover, missing: &missing)
+            pages.append(laidOut.page)
+            coverOverflow = laidOut.overflow
         }
         let coverPages = pages.count
         let body = Paginator(session: session, geometry: geometry).paginate(document.body)
@@ -40,7 +47,7 @@ public struct ReportRenderer {
             pages.append(addingFolio(index + 1, to: page))
         }
         return RenderedDocument(pages: pages, metadata: document.metadata, missingGlyphs: Self.unique(missing),
-                                coverPages: coverPages)
+                                coverPages: coverPages, coverOverflow: coverOverflow)
     }
 
     /// "— N —" in 宋体 14 pt, 7 mm below the text area, one character in from the outer edge:

@@ -22,8 +22,10 @@ public enum AtomicOutput {
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw .output(path: path, reason: "目录不可写 folder is not writable: \(folder)")
         }
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw .outputExists(path: path)
+        var isTargetFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isTargetFolder) {
+            if isTargetFolder.boolValue { throw .output(path: path, reason: "这是一个文件夹 it is a folder") }
+            if !overwrite { throw .outputExists(path: path) }
         }
     }
 
@@ -31,6 +33,7 @@ public enum AtomicOutput {
     /// `overwrite`, an existing `path` is never replaced (`link` fails rather than clobber).
     public static func write(to path: String, overwrite: Bool,
                              _ produce: (String) throws(RenderError) -> Void) throws(RenderError) {
+        removeStaleTemporaries(for: path)
         let temporary = temporaryPath(for: path)
         defer { unlink(temporary) }
         try produce(temporary)
@@ -42,6 +45,24 @@ public enum AtomicOutput {
             guard link(temporary, path) == 0 else {
                 if errno == EEXIST { throw .outputExists(path: path) }
                 throw .output(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Deletes temporary files for `path` left by renders that no longer run. A render killed
+    /// outright (SIGKILL, power loss) cannot remove its own; the next render of the same file
+    /// does, so they never pile up. A file whose process still runs (or whose name does not
+    /// parse) is left alone.
+    static func removeStaleTemporaries(for path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+            guard middle.count == 2, let pid = pid_t(middle[0]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                unlink(folder.appendingPathComponent(name).path)
             }
         }
     }

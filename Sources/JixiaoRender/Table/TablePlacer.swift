@@ -1,46 +1,97 @@
 import JixiaoCore
 
-/// Places a measured table on pages: rows are never split, the header repeats at the top
+/// Places a measured table on pages: rows are not split, the header repeats at the top
 /// of every page the table runs onto, and a cell spanning rows across a page break is drawn
-/// on both pages with its text repeated.
+/// on both pages with its text repeated when it fits each part, or continued when it does
+/// not. A row taller than a whole page is the one exception to unsplit rows: its text
+/// continues on the next pages. Either way no line is drawn below the text area or dropped.
 struct TablePlacer {
     let layout: TableLayout
     let geometry: PageGeometry
+
+    /// Lines of each body cell (by index in `layout.body.cells`) already drawn on earlier
+    /// pages, for text that continues from one page to the next.
+    private typealias Progress = [Int: Int]
 
     /// Places the table from the cursor's position on. `reserve` is the height of what must
     /// follow the table on its last page (the signature block): when it does not fit, the last
     /// row moves to the next page with it, so a signature never stands on a page alone.
     func place(on cursor: inout PageCursor, reserve: Double = 0) {
-        let rowCount = layout.body.heights.count
-        var start = 0
+        let heights = layout.body.heights
+        var progress = Progress()
         // The header and the first row go together, to the next page if need be.
-        let firstRow = layout.body.heights.first ?? 0
-        if cursor.freeHeight < layout.headerHeight + firstRow, !cursor.isPageEmpty {
+        if cursor.freeHeight < layout.headerHeight + (heights.first ?? 0), !cursor.isPageEmpty {
             cursor.newPage()
         }
-        while start < rowCount || (rowCount == 0 && start == 0) {
-            var y = cursor.y
-            y = drawSection(layout.header, rows: 0..<layout.header.heights.count, top: y, cursor: &cursor)
+        var y = drawHeader(top: cursor.y, cursor: &cursor)
+        var onlyHeaderOnPage = true
+        var start = 0
+        while start < heights.count {
+            let available = geometry.textArea.maxY - y
+            if heights[start] > available, onlyHeaderOnPage {
+                y = placeTallRow(start, top: y, progress: &progress, cursor: &cursor)
+                start += 1
+                onlyHeaderOnPage = false
+                continue
+            }
             var end = start
             var used = 0.0
-            let available = geometry.textArea.maxY - y
-            while end < rowCount, used + layout.body.heights[end] <= available || end == start {
-                used += layout.body.heights[end]
+            while end < heights.count, used + heights[end] <= available {
+                used += heights[end]
                 end += 1
             }
-            if end == rowCount, end - start > 1, used + reserve > available {
+            if end == heights.count, end - start > 1, used + reserve > available {
                 end -= 1
             }
-            y = drawSection(layout.body, rows: start..<end, top: y, cursor: &cursor)
-            cursor.y = y
-            if rowCount == 0 { break }
-            start = end
-            if start < rowCount { cursor.newPage() }
+            if end > start {
+                y = drawSection(layout.body, rows: start..<end, top: y, progress: &progress, cursor: &cursor)
+                start = end
+                onlyHeaderOnPage = false
+            }
+            if start < heights.count {
+                cursor.newPage()
+                y = drawHeader(top: cursor.y, cursor: &cursor)
+                onlyHeaderOnPage = true
+            }
+        }
+        cursor.y = y
+    }
+
+    private func drawHeader(top: Double, cursor: inout PageCursor) -> Double {
+        var unused = Progress()
+        return drawSection(layout.header, rows: 0..<layout.header.heights.count, top: top, progress: &unused, cursor: &cursor)
+    }
+
+    /// A row taller than a page, in slices: on each page as many lines of every cell as fit,
+    /// top-aligned, then the rest under the repeated header on the next page, until every cell
+    /// covering the row (spanning ones included) has shown all its lines. Returns the bottom.
+    private func placeTallRow(_ row: Int, top: Double, progress: inout Progress, cursor: inout PageCursor) -> Double {
+        let cells = layout.body.cells
+        let covering = cells.indices.filter { cells[$0].row <= row && row < cells[$0].row + cells[$0].rowSpan }
+        let padding = TableLayout.padding
+        var y = top
+        while true {
+            let available = geometry.textArea.maxY - y
+            let fitting = max(1, Int((available - 2 * padding.y) / TableLayout.linePitch))
+            let needed = covering.map { cells[$0].lines.count - (progress[$0] ?? 0) }.max() ?? 0
+            let isLast = needed <= fitting
+            let height = isLast ? Double(max(1, needed)) * TableLayout.linePitch + 2 * padding.y : available
+            for index in covering {
+                let cell = cells[index]
+                let frame = Rect(x: layout.edges[cell.column], y: y,
+                                 width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
+                drawCell(cell, key: index, in: frame, isLastFrame: isLast && cell.row + cell.rowSpan - 1 == row,
+                         topAligned: !isLast, progress: &progress, cursor: &cursor)
+            }
+            y += height
+            if isLast { return y }
+            cursor.newPage()
+            y = drawHeader(top: cursor.y, cursor: &cursor)
         }
     }
 
     /// Draws rows `rows` of `section` with their top at `top`; returns the bottom.
-    private func drawSection(_ section: TableLayout.Section, rows: Range<Int>, top: Double,
+    private func drawSection(_ section: TableLayout.Section, rows: Range<Int>, top: Double, progress: inout Progress,
                              cursor: inout PageCursor) -> Double {
         guard !rows.isEmpty else { return top }
         var rowTops: [Int: Double] = [:]
@@ -50,50 +101,49 @@ struct TablePlacer {
             y += section.heights[row]
         }
         let bottom = y
-        var rules = RuleSet()
-        for cell in section.cells {
+        for (index, cell) in section.cells.enumerated() {
             let first = max(cell.row, rows.lowerBound)
             let last = min(cell.row + cell.rowSpan, rows.upperBound)
             guard first < last, let cellTop = rowTops[first] else { continue }
             let height = section.heights[first..<last].reduce(0, +)
             let frame = Rect(x: layout.edges[cell.column], y: cellTop,
                              width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
-            rules.addFrame(frame)
-            drawText(of: cell, in: frame, cursor: &cursor)
-        }
-        for (from, to) in rules.segments {
-            cursor.addRule(from: from, to: to, width: TableLayout.ruleWidth)
+            drawCell(cell, key: index, in: frame, isLastFrame: last == cell.row + cell.rowSpan, topAligned: false,
+                     progress: &progress, cursor: &cursor)
         }
         return bottom
     }
 
-    private func drawText(of cell: TableLayout.Cell, in frame: Rect, cursor: inout PageCursor) {
+    /// The cell's rules and text. Text that fits the frame is drawn whole (a spanning cell's
+    /// name again on each page it reaches); text that does not continues from where the last
+    /// frame stopped, top-aligned, and the cell's last frame takes all that remains.
+    private func drawCell(_ cell: TableLayout.Cell, key: Int, in frame: Rect, isLastFrame: Bool, topAligned: Bool,
+                          progress: inout Progress, cursor: inout PageCursor) {
+        let width = TableLayout.ruleWidth
+        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.maxX, y: frame.minY), width: width)
+        cursor.addRule(from: Point(x: frame.minX, y: frame.maxY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
+        cursor.addRule(from: Point(x: frame.minX, y: frame.minY), to: Point(x: frame.minX, y: frame.maxY), width: width)
+        cursor.addRule(from: Point(x: frame.maxX, y: frame.minY), to: Point(x: frame.maxX, y: frame.maxY), width: width)
         let padding = TableLayout.padding
         let fitting = max(0, Int((frame.size.height - 2 * padding.y) / TableLayout.linePitch))
-        let lines = cell.lines.prefix(fitting)
+        let start = min(progress[key] ?? 0, cell.lines.count)
+        let lines: ArraySlice<TypesetLine>
+        var alignTop = topAligned
+        if start == 0, cell.lines.count <= fitting {
+            lines = cell.lines[...]
+            if cell.rowSpan == 1 { progress[key] = cell.lines.count }
+        } else {
+            let end = isLastFrame ? cell.lines.count : min(cell.lines.count, start + fitting)
+            lines = cell.lines[start..<end]
+            progress[key] = end
+            alignTop = true
+        }
         let textHeight = Double(lines.count) * TableLayout.linePitch
-        var lineTop = frame.minY + (frame.size.height - textHeight) / 2
+        var lineTop = alignTop ? frame.minY + padding.y : frame.minY + (frame.size.height - textHeight) / 2
         for line in lines {
             let baseline = lineTop + (TableLayout.linePitch - geometry.tableSize) / 2 + 0.88 * geometry.tableSize
             cursor.place(line, origin: Point(x: frame.minX + padding.x, y: baseline), source: cell.source)
             lineTop += TableLayout.linePitch
         }
-    }
-}
-
-/// The rules of a table section, each drawn once: neighbouring cells share their edges.
-struct RuleSet {
-    private var seen = Set<[Double]>()
-    private(set) var segments: [(Point, Point)] = []
-
-    mutating func addFrame(_ frame: Rect) {
-        add(Point(x: frame.minX, y: frame.minY), Point(x: frame.maxX, y: frame.minY))
-        add(Point(x: frame.minX, y: frame.maxY), Point(x: frame.maxX, y: frame.maxY))
-        add(Point(x: frame.minX, y: frame.minY), Point(x: frame.minX, y: frame.maxY))
-        add(Point(x: frame.maxX, y: frame.minY), Point(x: frame.maxX, y: frame.maxY))
-    }
-
-    private mutating func add(_ from: Point, _ to: Point) {
-        if seen.insert([from.x, from.y, to.x, to.y]).inserted { segments.append((from, to)) }
     }
 }

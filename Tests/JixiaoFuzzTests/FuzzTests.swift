@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import JixiaoCore
+import JixiaoRender
+
+/// Mutates the bundled examples and runs each result through decode → score → compose →
+/// layout (every 50th to a PDF file), in process, with one render session per shard.
+///
+/// Nothing may crash; every case must finish within `caseLimit`; every refusal must be clear
+/// diagnostics (`FuzzChecks`); every layout must keep its text on the paper and lose none.
+///
+/// `JIXIAO_FUZZ_CASES` sets the number of cases (default 2,000, what CI runs; `make fuzz`
+/// runs 20,000), `JIXIAO_FUZZ_SEED` the seed, `JIXIAO_FUZZ_FIRST` the first case (to replay
+/// one), and `JIXIAO_FUZZ_LAST_INPUT` a file that holds each case's bytes while it runs, so
+/// the input of a case that crashed the process is kept.
+@Suite struct FuzzTests {
+    static let environment = ProcessInfo.processInfo.environment
+    static let cases = Int(environment["JIXIAO_FUZZ_CASES"] ?? "") ?? 2_000
+    static let seed = UInt64(environment["JIXIAO_FUZZ_SEED"] ?? "") ?? 0x4A49_5849_414F_2024
+    static let first = Int(environment["JIXIAO_FUZZ_FIRST"] ?? "") ?? 0
+    static let lastInput = environment["JIXIAO_FUZZ_LAST_INPUT"]
+    /// Every how many cases one is written to a PDF file (`JIXIAO_FUZZ_PDF_EVERY`, default 50).
+    static let pdfEvery = max(1, Int(environment["JIXIAO_FUZZ_PDF_EVERY"] ?? "") ?? 50)
+    static let caseLimit = Duration.seconds(5)
+    /// Shards run in parallel, each with its own render session (sessions are per thread).
+    static let shards = 2
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples: [(name: String, bytes: [UInt8])] = ["linzhi-2024-kunnan-zhigong.yaml", "national-2020-example.yaml"]
+        .map { name in
+            let url = repository.appendingPathComponent("assets/examples").appendingPathComponent(name)
+            return (name, [UInt8]((try? Data(contentsOf: url)) ?? Data()))
+        }
+
+    @Test(arguments: 0..<shards)
+    func mutatedExamplesFailClearlyOrRenderCompletely(shard: Int) throws {
+        #expect(Self.examples.allSatisfy { !$0.bytes.isEmpty })
+        let session = try RenderSession(configurationPath: Self.repository.appendingPathComponent("fonts/fonts.conf").path)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var runner = FuzzRunner(session: session, folder: folder)
+        let indices = Array(stride(from: Self.first + shard, to: Self.first + Self.cases, by: Self.shards))
+        for index in indices {
+            var random = SplitMix64(seed: Self.seed, case: index)
+            let example = random.pick(Self.examples)
+            var mutator = Mutator(random: random)
+            let (bytes, applied) = mutator.mutate(example.bytes, count: mutator.random.chance(70) ? 1 : 2 + mutator.random.below(2))
+            let name = "case\(index)" + (mutator.random.chance(20) ? ".json" : ".yaml")
+            if let lastInput = Self.lastInput {
+                try? Data(bytes).write(to: URL(fileURLWithPath: lastInput + ".\(shard)"))
+            }
+            runner.run(bytes, name: name, label: "case \(index) (\(example.name): \(applied.joined(separator: ", ")))",
+                       writePDF: index % Self.pdfEvery == shard % Self.pdfEvery)
+        }
+        let stats = runner.stats
+        print("fuzz shard \(shard): \(stats.cases) cases (seed \(Self.seed)): \(stats.refusedDecoding) refused decoding, "
+              + "\(stats.refusedScoring) refused scoring, \(stats.laidOut) laid out, \(stats.pdfs) PDFs, "
+              + "\(stats.refusedRendering) render refusals; slowest \(stats.slowest) (\(stats.slowestLabel)); "
+              + "codes \(stats.codes.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " "))")
+        if !stats.renderRefusals.isEmpty {
+            print("fuzz shard \(shard) render refusals:\n" + stats.renderRefusals.prefix(20).joined(separator: "\n"))
+        }
+        #expect(stats.cases == indices.count)
+        #expect(stats.slowest < Self.caseLimit, "slowest case: \(stats.slowestLabel)")
+        let findings = stats.findings.prefix(25).joined(separator: "\n")
+        #expect(stats.findings.isEmpty, "\(stats.findings.count) findings:\n\(findings)")
+    }
+}
+
+/// Counts and findings of one shard.
+struct FuzzStats {
+    var cases = 0, refusedDecoding = 0, refusedScoring = 0, laidOut = 0, pdfs = 0, refusedRendering = 0
+    var slowest = Duration.zero
+    var slowestLabel = ""
+    var codes: [String: Int] = [:]
+    var findings: [String] = []
+    /// Cases the exporter refused (a clear error, but worth reading), with the message.
+    var renderRefusals: [String] = []
+}
+
+/// Runs one case through the pipeline and records what happened.
+struct FuzzRunner {
+    let session: RenderSession
+    let folder: URL
+    var stats = FuzzStats()
+    private let clock = ContinuousClock()
+
+    init(session: RenderSession, folder: URL) {
+        self.session = session
+        self.folder = folder
+    }
+
+    mutating func run(_ bytes: [UInt8], name: String, label: String, writePDF: Bool) {
+        stats.cases += 1
+        var problems: [String] = []
+        let start = clock.now
+        problems += pipeline(bytes, name: name, label: label, writePDF: writePDF)
+        let elapsed = clock.now - start
+        if elapsed > stats.slowest {
+            stats.slowest = elapsed
+            stats.slowestLabel = label
+        }
+        if elapsed > FuzzTests.caseLimit { problems.append("took \(elapsed)") }
+        stats.findings += problems.map { "\(label): \($0)" }
+    }
+
+    private mutating func pipeline(_ bytes: [UInt8], name: String, label: String, writePDF: Bool) -> [String] {
+        let input: ReportInput
+        do {
+            input = try ReportDecoder.decode(bytes: bytes, file: name)
+        } catch {
+            stats.refusedDecoding += 1
+            count(error.all)
+            return FuzzChecks.refusal(error.all, stage: "decode")
+        }
+        let report: ScoredReport
+        do {
+            let scheme = try SchemeLibrary.resolve(input.scheme, sourceMap: input.sourceMap)
+            report = try Scorer.score(input, scheme: scheme)
+        } catch {
+            stats.refusedScoring += 1
+            count(error.all)
+            return FuzzChecks.refusal(error.all, stage: "score")
+        }
+        var problems = (input.warnings + report.warnings).flatMap { FuzzChecks.message($0, stage: "warning") }
+        count(input.warnings + report.warnings)
+        let document = Composer.compose(report)
+        let rendered = ReportRenderer(session: session).layout(document)
+        stats.laidOut += 1
+        if rendered.pages.isEmpty { problems.append("layout: no pages") }
+        problems += FuzzChecks.insideTextArea(rendered)
+        problems += FuzzChecks.nothingLost(document, rendered)
+        if writePDF { problems += export(document, label: label) }
+        return problems
+    }
+
+    /// Writes the PDF (missing glyphs allowed, replacing the last case's file): a readable PDF
+    /// or a clear render error, and no temporary file left either way.
+    private mutating func export(_ document: Document, label: String) -> [String] {
+        let path = folder.appendingPathComponent("case.pdf").path
+        var problems: [String] = []
+        do {
+            let result = try ReportExporter(session: session).export(
+                document, to: path, options: ExportOptions(overwrite: true, allowMissingGlyphs: true))
+            stats.pdfs += 1
+            let head = FileManager.default.contents(atPath: path)?.prefix(5)
+            if head != Data("%PDF-".utf8) || result.pages < 1 { problems.append("export: no PDF written") }
+        } catch {
+            stats.refusedRendering += 1
+            count(error.diagnostics)
+            stats.renderRefusals += error.diagnostics.map { "\(label): \($0.code) \($0.message)" }
+            // Cairo or Pango failing is never the report's fault: a finding, not a refusal.
+            problems += error.diagnostics.filter { $0.code == .renderFailed }.map { "export: \($0.code) \($0.message)" }
+            problems += error.diagnostics.flatMap { FuzzChecks.message($0, stage: "export") }
+        }
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".tmp") } ?? []
+        if !leftovers.isEmpty { problems.append("export: temporary files left: \(leftovers)") }
+        return problems
+    }
+
+    private mutating func count(_ diagnostics: [Diagnostic]) {
+        for code in Set(diagnostics.map(\.code.description)) { stats.codes[code, default: 0] += 1 }
+    }
+}
