@@ -77,8 +77,11 @@ final class CairoContext {
             && run.clusters.allSatisfy { $0.bytes >= 0 && $0.glyphs >= 0 }
     }
 
-    /// Ends the page (PDF: starts a new one).
-    func showPage() { cairo_show_page(cr) }
+    /// Ends the page (PDF: starts a new one); a failure of anything drawn on it surfaces here.
+    func showPage() throws(RenderError) {
+        cairo_show_page(cr)
+        try check(call: "cairo_show_page")
+    }
 
     func check(call: String) throws(RenderError) {
         let status = cairo_status(cr)

@@ -22,9 +22,8 @@ public enum PDFWriter {
                 throw .output(path: path, reason: "injected failure after \(index) pages")
             }
             painter.paint(page, on: context)
-            context.showPage()
+            try context.showPage()
         }
-        try context.check(call: "cairo_show_page")
         addOutline(document.pages, to: surface)
         try surface.finish()
     }
