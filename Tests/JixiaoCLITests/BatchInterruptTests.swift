@@ -10,7 +10,7 @@ import Testing
         try BatchFixtures.writeReports(into: inputs, count: 40, broken: false)
         let output = root.appendingPathComponent("out")
 
-        let process = try BatchFixtures.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"])
+        let process = try CLI.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"], in: CLI.repository)
         let deadline = Date().addingTimeInterval(60)
         while BatchFixtures.files(in: output).filter({ $0.hasSuffix(".pdf") }).count < 3, process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)

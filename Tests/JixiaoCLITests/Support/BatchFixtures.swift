@@ -103,20 +103,4 @@ enum BatchFixtures {
     static func reports(in folder: URL) throws -> [[String: Any]] {
         try manifest(in: folder)["reports"] as? [[String: Any]] ?? []
     }
-
-    /// Starts `jixiao arguments…` without waiting, its output thrown away.
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = CLI.repository
-        var environment = ProcessInfo.processInfo.environment
-        environment["JIXIAO_FONTS"] = CLI.repository.appendingPathComponent("fonts").path
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
 }

@@ -28,14 +28,7 @@ enum CLI {
     /// Runs `jixiao arguments…` in `directory` (the repository by default), with no stdin.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? repository
-        var env = ProcessInfo.processInfo.environment
-        env["JIXIAO_FONTS"] = repository.appendingPathComponent("fonts").path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        let process = command(arguments, in: directory ?? repository, environment: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -55,6 +48,19 @@ enum CLI {
         process.waitUntilExit()
         return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
                       status: process.terminationStatus)
+    }
+
+    /// A `jixiao arguments…` process, not started, using the repository's fonts.
+    static func command(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["JIXIAO_FONTS"] = repository.appendingPathComponent("fonts").path
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        return process
     }
 
     /// Runs another tool (pdftotext, pdffonts, pdfinfo, qpdf) and returns its stdout and status.
