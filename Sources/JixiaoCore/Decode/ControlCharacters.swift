@@ -76,7 +76,7 @@ enum ControlCharacters {
             case 0x00...0x1F, 0x7F: return true
             case 0x80...0x9F where previous == 0xC2: return true
             case 0x90...0xAF where previous == 0xB7: return true
-            case 0xBE, 0xBF where previous == 0xBF: return true
+            case 0xBE...0xBF where previous == 0xBF: return true
             default: break
             }
             previous = byte

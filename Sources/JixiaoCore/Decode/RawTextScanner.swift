@@ -140,7 +140,7 @@ struct RawTextScanner {
                     quote = .single
                     cursor += 1
                     continue
-                case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
+                case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
                     blockScalarParent = parentColumn
                     return nil
                 default:
@@ -148,11 +148,11 @@ struct RawTextScanner {
                 }
             }
             switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "{") where atNodeStart || flowDepth > 0:
+            case UInt8(ascii: "[") where atNodeStart || flowDepth > 0, UInt8(ascii: "{") where atNodeStart || flowDepth > 0:
                 flowDepth += 1
                 atNodeStart = true
                 if blockDepth + flowDepth > maxDepth { return .tooDeep(line: lineNumber, column: column(of: cursor)) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+            case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
                 flowDepth -= 1
                 atNodeStart = false
             case UInt8(ascii: ",") where flowDepth > 0:

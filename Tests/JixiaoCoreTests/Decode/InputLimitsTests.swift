@@ -111,6 +111,24 @@ import Testing
         #expect(report.project.department == "&测试部门")
     }
 
+    @Test func bracketsInsidePlainTextAreNotNesting() throws {
+        // 200 "[" inside a plain value are text, not 200 levels of flow nesting (the scan stops at 128).
+        let text = minimalReport.replacingOccurrences(of: "department: 测试部门",
+                                                      with: "department: 测试部门" + String(repeating: "见附件[", count: 200))
+        let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        #expect(report.project.department.hasSuffix("见附件["))
+    }
+
+    @Test func aStrayClosingBracketDoesNotHideALaterAnchor() throws {
+        // A "]" in plain text once drove the scanner's flow depth below zero, so the anchor after
+        // the comma in the next line's flow list went unseen and reached the parser.
+        let text = "note: a]\nscheme: [x, &laugh [y, y], *laugh]\n"
+        let diagnostic = try only(bytes: Array(text.utf8))
+        #expect(diagnostic.code == .inputTooLarge)
+        #expect(diagnostic.message.chinese == "不支持 YAML 锚点和别名（此处为 &laugh）")
+        #expect(place(diagnostic) == "r.yaml:2:13")
+    }
+
     @Test func duplicateKeysInJSONAreFoundToo() throws {
         let text = "{\"scheme\": \"national-2020\", \"scheme\": \"linzhi-2024\"}"
         let all = reportDiagnostics(text, file: "r.json")
