@@ -7,12 +7,18 @@ public enum ManifestVerifier {
         case changed(String)
         case missing(String)
         case unlisted(String)
+        /// One path with two entries: only one of the two files can be on disk.
+        case listedTwice(String)
+        /// manifest.json's rows are not the ones its hashed manifest.csv holds: the JSON was edited.
+        case manifestDisagrees(String)
 
         public var description: String {
             switch self {
             case .changed(let path): return "已改动 changed: \(path)"
             case .missing(let path): return "缺失 missing: \(path)"
             case .unlisted(let path): return "未登记 unlisted: \(path)"
+            case .listedTwice(let path): return "重复登记 listed twice: \(path)"
+            case .manifestDisagrees(let path): return "清单与 \(Manifest.csvName) 不一致 disagrees with \(Manifest.csvName): \(path)"
             }
         }
     }
@@ -20,11 +26,18 @@ public enum ManifestVerifier {
     /// The problems found in `folder`, sorted by path; empty when everything matches.
     public static func verify(folder: String, manifest: Manifest) -> [Problem] {
         var listed: [String: String] = [:]
-        for entry in manifest.reports {
-            if let output = entry.output, let hash = entry.outputSHA256 { listed[output] = hash }
-        }
-        for artifact in manifest.artifacts { listed[artifact.path] = artifact.sha256 }
         var problems: [Problem] = []
+        func list(_ path: String, _ hash: String) {
+            if listed.updateValue(hash, forKey: path) != nil { problems.append(.listedTwice(path)) }
+        }
+        for entry in manifest.reports {
+            if let output = entry.output, let hash = entry.outputSHA256 { list(output, hash) }
+        }
+        for artifact in manifest.artifacts { list(artifact.path, artifact.sha256) }
+        if let csvHash = listed[Manifest.csvName], csvHash == SHA256.hex(ofFile: (folder as NSString).appendingPathComponent(Manifest.csvName)),
+           SHA256.hex(of: manifest.csvData()) != csvHash {
+            problems.append(.manifestDisagrees(Manifest.jsonName))
+        }
         for (path, hash) in listed {
             let full = (folder as NSString).appendingPathComponent(path)
             guard let actual = SHA256.hex(ofFile: full) else {

@@ -49,6 +49,13 @@ public enum BatchInputs {
                 inputs.append(BatchInput(path: argument, key: name, output: pdfName(for: name)))
             }
         }
+        for input in inputs where reservedNames.contains(input.output) {
+            problems.append(.error(.outputCollision,
+                                   Message("输入 \(input.path) 会写入 \(input.output)，与批处理自己的记录文件同名",
+                                           "the input \(input.path) would write \(input.output), the name of the batch's own record"),
+                                   hints: [Message("重命名该输入文件（输出目录顶层的 \(reservedNames.sorted().joined(separator: "、")) 由批处理写入）",
+                                                   "rename the input (\(reservedNames.sorted().joined(separator: ", ")) at the top of the output folder are the batch's)")]))
+        }
         var byOutput: [String: [BatchInput]] = [:]
         for input in inputs { byOutput[input.output, default: []].append(input) }
         for (output, clashing) in byOutput.sorted(by: { $0.key < $1.key }) where clashing.count > 1 {
@@ -60,6 +67,10 @@ public enum BatchInputs {
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return inputs.sorted { $0.key < $1.key }
     }
+
+    /// The files a batch writes at the top of its output folder; no report's PDF may take
+    /// their place (a report named 汇总表.yaml would otherwise be overwritten by the summary).
+    public static let reservedNames: Set<String> = [Manifest.jsonName, Manifest.csvName, BatchSummary.pdfName, BatchSummary.csvName]
 
     static func pdfName(for relative: String) -> String {
         (relative as NSString).deletingPathExtension + ".pdf"

@@ -40,6 +40,17 @@ import Testing
         #expect(same?.all.first?.message.english.contains("a.pdf") == true)
     }
 
+    /// 汇总表.pdf at the top of the output folder is the batch's summary: a report of that name
+    /// was once overwritten by it without a word. Deeper down the name is free.
+    @Test func aReportNamedLikeTheSummaryIsRefused() throws {
+        let root = try folder(["汇总表.yaml", "a.yaml", "sub/汇总表.yaml"])
+        let error = #expect(throws: Diagnostics.self) { try BatchInputs.discover([root.path]) }
+        #expect(error?.all.map(\.code) == [.outputCollision])
+        #expect(error?.all.first?.message.chinese.hasSuffix("会写入 汇总表.pdf，与批处理自己的记录文件同名") == true)
+        let deeper = try BatchInputs.discover([try folder(["a.yaml", "sub/汇总表.yaml"]).path])
+        #expect(deeper.map(\.output) == ["a.pdf", "sub/汇总表.pdf"])
+    }
+
     @Test func aMissingInputIsNamed() throws {
         let error = #expect(throws: Diagnostics.self) { try BatchInputs.discover(["/no/such/folder"]) }
         #expect(error?.all.first?.code == .unreadableFile)
