@@ -63,20 +63,41 @@ enum EncodingSniffer {
         ([0xD0, 0xCF, 0x11, 0xE0], "旧版 Office，例如 .xls/.doc / old Office, e.g. .xls/.doc"),
     ]
 
-    /// UTF-16 without BOM shows NULs in every other byte (the high half of ASCII characters);
-    /// NULs anywhere else mean binary data, as git decides.
+    /// A file with NUL bytes is UTF-16 or UTF-32 without BOM when it reads as text in one of
+    /// them, and binary otherwise (as git decides). Chinese text puts NULs on both sides of
+    /// its code units (一 is U+4E00), so the test is by code unit, not by NUL position.
     private static func nulPattern(of bytes: [UInt8]) -> FoundEncoding? {
-        let sample = bytes.prefix(8192)
-        var evenNULs = 0
-        var oddNULs = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+        let sample = Array(bytes.prefix(8192))
+        guard sample.contains(0) else { return nil }
+        let candidates: [(encoding: FoundEncoding, width: Int, bigEndian: Bool)] = [
+            (.utf32LittleEndian, 4, false), (.utf32BigEndian, 4, true), (.utf16LittleEndian, 2, false), (.utf16BigEndian, 2, true),
+        ]
+        let readable = candidates.compactMap { candidate in
+            asciiUnits(in: sample, width: candidate.width, bigEndian: candidate.bigEndian).map { (candidate.encoding, $0) }
         }
-        guard evenNULs + oddNULs > 0 else { return nil }
-        let pairs = max(1, sample.count / 2)
-        if evenNULs == 0, oddNULs * 4 >= pairs { return .utf16LittleEndian }
-        if oddNULs == 0, evenNULs * 4 >= pairs { return .utf16BigEndian }
-        return .binary(kind: "含 NUL 字节 / contains NUL bytes")
+        return readable.max { $0.1 < $1.1 }?.0 ?? .binary(kind: "含 NUL 字节 / contains NUL bytes")
+    }
+
+    /// How many code units of `sample`, read as `width`-byte units, are ASCII text (tab, line
+    /// breaks, printable), or nil when it does not read as text: a NUL or other control unit,
+    /// a unit beyond U+10FFFF, or fewer than one unit in ten ASCII (a report's keys, colons
+    /// and line breaks are ASCII).
+    private static func asciiUnits(in sample: [UInt8], width: Int, bigEndian: Bool) -> Int? {
+        let count = sample.count / width
+        guard count > 0 else { return nil }
+        var ascii = 0
+        for index in 0..<count {
+            var unit: UInt32 = 0
+            for byte in 0..<width {
+                unit = unit << 8 | UInt32(sample[index * width + (bigEndian ? byte : width - 1 - byte)])
+            }
+            switch unit {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E: ascii += 1
+            case 0x00...0x1F, 0x7F, 0x11_0000...: return nil
+            default: break
+            }
+        }
+        return ascii * 10 >= count ? ascii : nil
     }
 
     /// Offset of the first byte that breaks UTF-8 (bad lead, missing continuation, overlong,

@@ -23,6 +23,17 @@ import Testing
         #expect(diagnostic.message.chinese == "文件编码是UTF-16 BE（大端），但报告文件必须是 UTF-8 编码")
     }
 
+    /// Chinese text puts NUL bytes on both sides of its code units (一 is U+4E00), which was
+    /// once taken for binary data.
+    @Test(arguments: [(String.Encoding.utf16LittleEndian, "UTF-16 LE（小端）"), (.utf16BigEndian, "UTF-16 BE（大端）"),
+                      (.utf32LittleEndian, "UTF-32 LE"), (.utf32BigEndian, "UTF-32 BE")])
+    func chineseTextWithoutBOMIsNamedByItsEncoding(_ encoding: String.Encoding, _ name: String) throws {
+        let text = minimalReport.replacingOccurrences(of: "department: 测试部门", with: "department: 一丁七万丈三上下不与丐丑")
+        let diagnostic = try only(bytes: [UInt8](try #require(text.data(using: encoding))))
+        #expect(diagnostic.code == .badEncoding)
+        #expect(diagnostic.message.chinese == "文件编码是\(name)，但报告文件必须是 UTF-8 编码")
+    }
+
     @Test(arguments: [("%PDF-1.7\n", "PDF"), ("PK\u{03}\u{04}", ".xlsx/.docx")])
     func knownBinaryFormatsAreNamed(_ head: String, _ says: String) throws {
         let diagnostic = try only(bytes: Array(head.utf8) + [0x00, 0x01, 0xFF])
