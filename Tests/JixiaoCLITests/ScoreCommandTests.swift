@@ -32,6 +32,17 @@ import Testing
         #expect(levels.map { $0["score"] as? Double } == [18, 30, 40])
     }
 
+    /// Scripts diff and hash this output: the same report must print the same bytes, keys in
+    /// one order (it was the hash order of the process, different on every run).
+    @Test func jsonIsTheSameBytesOnEveryRunWithSortedKeys() throws {
+        let runs = try (0..<3).map { _ in try CLI.run(["score", "--json", CLI.seedExample]).stdout }
+        #expect(Set(runs).count == 1)
+        let topLevelKeys = runs[0].split(separator: "\n").filter { $0.hasPrefix("  \"") }
+            .compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) }
+        #expect(topLevelKeys.count > 3)
+        #expect(topLevelKeys == topLevelKeys.sorted())
+    }
+
     @Test func nationalExampleTotalComputedByHand() throws {
         let result = try CLI.run(["score", "--json", CLI.nationalExample])
         #expect(result.status == 0)

@@ -17,19 +17,26 @@ enum DisplayWidth {
         }
     }
 
-    /// `text` cut to at most `columns` (with "…") and padded with spaces to exactly `columns`.
+    /// What marks a cut; two columns wide, like the other East Asian ambiguous marks above.
+    static let ellipsis = "…"
+
+    /// `text` cut to at most `columns` (ending in "…") and padded with spaces to exactly `columns`.
     static func fit(_ text: String, to columns: Int, alignRight: Bool = false) -> String {
         var out = ""
         var used = 0
-        for character in text {
-            let w = of(String(character))
-            if used + w > columns - 1, of(text) > columns {
-                out += "…"
-                used += 1
-                break
+        if of(text) <= columns {
+            out = text
+            used = of(text)
+        } else {
+            let room = columns - of(ellipsis)
+            for character in text {
+                let w = of(String(character))
+                if used + w > room { break }
+                out.append(character)
+                used += w
             }
-            out.append(character)
-            used += w
+            out += ellipsis
+            used += of(ellipsis)
         }
         let pad = String(repeating: " ", count: max(0, columns - used))
         return alignRight ? pad + out : out + pad

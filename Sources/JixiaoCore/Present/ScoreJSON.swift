@@ -6,7 +6,7 @@ import Foundation
 public enum ScoreJSON {
     public static func encode(_ report: ScoredReport) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(ReportDTO(report))
     }
 
