@@ -71,6 +71,10 @@ import JixiaoCore
         for index in 1...rows {
             let pages = rendered.pages.filter { $0.text.contains("指标行\(index)号") }
             #expect(pages.count == 1, "row \(index) appears on exactly one page")
+            // A split row would leave the end of its reason on the next page.
+            if index % 2 == 1, let page = pages.first {
+                #expect(page.text.contains(RenderFixtures.longReason(row: index)), "row \(index)'s whole reason is on its page")
+            }
         }
     }
 

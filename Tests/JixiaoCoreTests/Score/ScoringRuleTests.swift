@@ -6,6 +6,15 @@ import Testing
 @Suite struct ScoringRuleTests {
     typealias F = ScoreFixtures
 
+    // MARK: Grades
+
+    /// 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60: each edge belongs to the grade above it.
+    @Test(arguments: [("100", Grade.excellent), ("90", .excellent), ("89.99", .good), ("80", .good), ("79.99", .fair),
+                      ("60", .fair), ("59.99", .poor), ("0", .poor)])
+    func gradeEdgesBelongToTheGradeAbove(_ total: String, _ grade: Grade) {
+        #expect(Grade(total: F.decimal(total)) == grade)
+    }
+
     // MARK: ≥ and ≤
 
     @Test func positiveBelowTargetScoresByRatio() throws {
