@@ -123,6 +123,29 @@ import Testing
         #expect(info["Author"] == "林芝市总工会")
         #expect(info["Creator"]?.hasPrefix("jixiao ") == true)
         #expect(info["CreationDate"]?.contains("2025") == true)
+        // The date is the report's 填报日期 (2025.5.12), never the clock.
+        let iso = try CLI.tool("pdfinfo", ["-isodates", pdf]).output
+        #expect(iso.contains("CreationDate:    2025-05-12T00:00:00Z"))
+        #expect(iso.contains("ModDate:         2025-05-12T00:00:00Z"))
+    }
+
+    /// The bookmarks a reader jumps with: every heading under its parent, then the table.
+    @Test func outlineNestsEveryHeadingAndEndsWithTheTable() throws {
+        let pdf = try Self.renderedSeed()
+        let json = try CLI.tool("qpdf", ["--json", "--json-key=outlines", pdf]).output
+        let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        func entries(_ list: Any?, depth: Int) -> [(depth: Int, title: String, page: Int)] {
+            ((list as? [[String: Any]]) ?? []).flatMap { entry in
+                [(depth, entry["title"] as? String ?? "", entry["destpageposfrom1"] as? Int ?? 0)] + entries(entry["kids"], depth: depth + 1)
+            }
+        }
+        let outline = entries(root?["outlines"], depth: 0)
+        let (_, headings) = try Self.seedTexts()
+        #expect(outline.map(\.title) == headings + ["项目支出绩效自评表"])
+        #expect(outline.map(\.depth) == headings.map { $0.hasPrefix("（") ? 1 : 0 } + [0])
+        #expect(outline.map(\.page) == outline.map(\.page).sorted())
+        #expect(outline.first?.page == 2, "the cover is page 1 of the file")
+        #expect((outline.last?.page ?? 0) > (outline.dropLast().last?.page ?? 0))
     }
 
     @Test func qpdfCheckPasses() throws {
@@ -137,16 +160,18 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == Data(contentsOf: URL(fileURLWithPath: again)))
     }
 
-    @Test func noLineStartsWithAClosingMark() throws {
+    @Test func noLineStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws {
         let pdf = try Self.renderedSeed()
         let layout = try CLI.tool("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"]).output
         let closing = Set("。，、；：？！）》」』”’…%")
+        let opening = Set("（《「『“‘")
         var checked = 0
         for line in layout.split(separator: "\n") {
             // -layout keeps table cells side by side; each run of text separated by 2+ spaces is a line of its own.
             for segment in line.components(separatedBy: "  ").map({ $0.trimmingCharacters(in: .whitespaces) }) where !segment.isEmpty {
                 checked += 1
                 #expect(!closing.contains(segment.first ?? " "), "line starts with a closing mark: \(segment)")
+                #expect(!opening.contains(segment.last ?? " "), "line ends with an opening mark: \(segment)")
             }
         }
         #expect(checked > 100)
