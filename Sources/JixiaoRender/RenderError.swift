@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 
 /// Everything that can go wrong between a `Document` and a file on disk.
@@ -12,8 +13,9 @@ public enum RenderError: Error, Hashable, Sendable {
     case pango(call: String)
     /// The font configuration file could not be loaded.
     case fontConfiguration(path: String)
-    /// A font role resolves to no file of the configured fonts.
-    case fontMissing(role: String, family: String, hint: String)
+    /// A font role's own family is not installed: `fallback` (the file fontconfig would use
+    /// instead, if any) would silently set that role in another typeface.
+    case fontMissing(role: FontRole, fallback: String?)
     /// Characters no configured font can draw: (character, field path) pairs.
     case missingGlyphs([MissingGlyph])
     /// Writing the output failed.
@@ -38,9 +40,13 @@ public enum RenderError: Error, Hashable, Sendable {
         case .fontConfiguration(let path):
             return .error(.fontMissing, Message("无法加载字体配置 \(path)", "cannot load the font configuration \(path)"),
                           hints: [Message("运行 make deps（或 bash fonts/setup.sh）安装字体", "run `make deps` (or `bash fonts/setup.sh`) to install the fonts")])
-        case .fontMissing(let role, let family, let hint):
-            return .error(.fontMissing, Message("\(role)字体 \(family) 未找到", "font \(family) for \(role) not found"),
-                          hints: [Message(hint, hint)])
+        case .fontMissing(let role, let fallback):
+            let instead = fallback.map { ($0 as NSString).lastPathComponent }
+            return .error(.fontMissing,
+                          Message("\(role.chineseName)字体 \(role.family) 未找到" + (instead.map { "，只能以 \($0) 代替" } ?? ""),
+                                  "font \(role.family) for \(role.chineseName) not found" + (instead.map { "; only \($0) could stand in" } ?? "")),
+                          hints: [Message("运行 make deps（或 bash fonts/setup.sh）安装 Fandol 字体；jixiao fonts 列出每种字体的文件",
+                                          "run `make deps` (or `bash fonts/setup.sh`) to install the Fandol fonts; `jixiao fonts` lists each role's file")])
         case .missingGlyphs(let glyphs):
             let list = glyphs.prefix(10).map(\.description).joined(separator: "、")
             return .error(.missingGlyph, Message("字体中没有这些字符：\(list)", "no configured font has these characters: \(list)"),

@@ -45,6 +45,7 @@ public struct ReportExporter {
     public func export(_ document: Document, to path: String,
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> ExportResult {
         try AtomicOutput.checkWritable(path, overwrite: options.overwrite)
+        try session.requireOfficialFonts()
         let rendered = ReportRenderer(session: session, geometry: options.geometry).layout(document)
         var warnings: [RenderError] = []
         if !rendered.missingGlyphs.isEmpty {

@@ -62,6 +62,17 @@ public final class RenderSession {
         }
     }
 
+    /// The first official role whose own font is not installed, checked once per session:
+    /// a report set in a stand-in typeface is not an official-style document, so it is refused
+    /// (J044) rather than written with a 楷体 heading in Noto Serif.
+    public func requireOfficialFonts() throws(RenderError) {
+        if let problem = officialFontsProblem { throw problem }
+    }
+
+    private lazy var officialFontsProblem: RenderError? = resolvedFonts()
+        .first { !$0.isOwnFamily }
+        .map { .fontMissing(role: $0.role, fallback: $0.file) }
+
     /// Whether some configured font has a glyph for `scalar`.
     public func covers(_ scalar: Unicode.Scalar) -> Bool { configuration.covers(scalar) }
 
