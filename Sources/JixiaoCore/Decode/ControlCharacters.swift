@@ -12,13 +12,16 @@ enum ControlCharacters {
     private static let c1Marker: UInt32 = 0x10FFFE
 
     /// Whether `scalar` is removed from text: C0 controls except tab and line feed, DEL, C1
-    /// controls, and the noncharacters (the markers among them). Noncharacters such as
-    /// U+10FFFF are no text at all, and Cairo refuses a page that holds one (the fuzzer found
-    /// a whole render failing with J045 for one such character in a cover field).
+    /// controls, the noncharacters (the markers among them), and the zero-width space.
+    /// Noncharacters such as U+10FFFF are no text at all, and Cairo refuses a page that holds
+    /// one (the fuzzer found a whole render failing with J045 for one such character in a
+    /// cover field). U+200B prints nothing and is pasted in from web pages; the renderer uses
+    /// it itself as a line-break hint beside quotation marks (see `TextPreparation`), which
+    /// it leaves out of the PDF's text.
     static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF, 0x200B: return true
         default: return scalar.value & 0xFFFE == 0xFFFE
         }
     }
@@ -67,7 +70,8 @@ enum ControlCharacters {
         return removed.isEmpty ? (text, []) : (String(kept), removed)
     }
 
-    /// A fast byte test that rules out most text: no C0/DEL byte, no C1 and no marker lead.
+    /// A fast byte test that rules out most text: no C0/DEL byte, no C1, no marker lead and no
+    /// zero-width space.
     private static func mayContainRemoved(_ utf8: String.UTF8View) -> Bool {
         var previous: UInt8 = 0
         for byte in utf8 {
@@ -77,6 +81,7 @@ enum ControlCharacters {
             case 0x80...0x9F where previous == 0xC2: return true
             case 0x90...0xAF where previous == 0xB7: return true
             case 0xBE...0xBF where previous == 0xBF: return true
+            case 0x8B where previous == 0x80: return true
             default: break
             }
             previous = byte

@@ -157,8 +157,38 @@ final class PangoTextLayout {
         } else if length > 0 || !glyphs.isEmpty {
             clusters = [GlyphCluster(bytes: length, glyphs: glyphs.count)]
         }
-        let run = GlyphRun(font: fonts.id(for: font), size: 0, glyphs: glyphs,
-                           text: String(decoding: runBytes, as: UTF8.self), clusters: clusters)
+        let (text, textClusters) = withoutBreakHints(runBytes, clusters)
+        let run = GlyphRun(font: fonts.id(for: font), size: 0, glyphs: glyphs, text: text, clusters: textClusters)
         return (run, pen - x, missing)
+    }
+
+    private static let breakHintBytes = Array(String(TextPreparation.breakHint).utf8)
+
+    /// The run's text and clusters without the break hints `TextPreparation` put in: they are
+    /// for Pango's line breaking, not part of what the user wrote. A hint draws no glyph; a
+    /// cluster left with glyphs but no bytes keeps its hint (Cairo needs bytes for glyphs).
+    private static func withoutBreakHints(_ bytes: [UInt8], _ clusters: [GlyphCluster]) -> (String, [GlyphCluster]) {
+        guard bytes.count >= breakHintBytes.count, bytes.contains(breakHintBytes[0]),
+              String(decoding: bytes, as: UTF8.self).contains(TextPreparation.breakHint) else {
+            return (String(decoding: bytes, as: UTF8.self), clusters)
+        }
+        var text: [UInt8] = []
+        var kept: [GlyphCluster] = []
+        var offset = 0
+        for cluster in clusters {
+            let end = min(bytes.count, offset + cluster.bytes)
+            let slice = Array(bytes[offset..<end])
+            let stripped = String(decoding: slice, as: UTF8.self).filter { $0 != TextPreparation.breakHint }
+            let strippedBytes = Array(stripped.utf8)
+            if strippedBytes.isEmpty && cluster.glyphs > 0 {
+                text += slice
+                kept.append(cluster)
+            } else if !strippedBytes.isEmpty || cluster.glyphs > 0 {
+                text += strippedBytes
+                kept.append(GlyphCluster(bytes: strippedBytes.count, glyphs: cluster.glyphs))
+            }
+            offset = end
+        }
+        return (String(decoding: text, as: UTF8.self), kept)
     }
 }

@@ -1,27 +1,51 @@
 /// Adjusts user text before Pango sets it, without changing what it says.
 ///
-/// Pango justifies a line by widening its spaces when it has any, and between characters
-/// only when it has none; a single space typed between two Chinese phrases
-/// (“情系守边人 关怀暖人心”) would swallow a whole line's slack. Such a space becomes an
-/// en space (U+2002), which Pango does not stretch, so the line is justified between
-/// characters like its neighbours. Spaces between Latin words stay ordinary spaces.
+/// - Pango justifies a line by widening its spaces when it has any, and between characters
+///   only when it has none; a single space typed between two Chinese phrases
+///   (“情系守边人 关怀暖人心”) would swallow a whole line's slack. Such a space becomes an
+///   en space (U+2002), which Pango does not stretch, so the line is justified between
+///   characters like its neighbours. Spaces between Latin words stay ordinary spaces.
+/// - Pango breaks lines by UAX #14, which allows no break on either side of a quotation mark
+///   (class QU): in Chinese text “…” glues its neighbours into one chain, and
+///   “送温暖、“8.19”医师节” moved whole to the next line, leaving the line before it six
+///   characters short and stretched. Chinese typesetting may break before an opening quote
+///   and after a closing one; a zero-width space (U+200B, after which UAX #14 always allows a
+///   break) says so to Pango there. `PangoTextLayout` leaves it out of the text it copies, so
+///   it reaches neither the PDF nor its extracted text.
 enum TextPreparation {
     static let enSpace: Character = "\u{2002}"
+    static let breakHint: Character = "\u{200B}"
+
+    private static let openingQuotes: Set<Character> = ["“", "‘"]
+    private static let closingQuotes: Set<Character> = ["”", "’"]
+    /// Marks that may not start a line (and so may not follow a break hint).
+    private static let noLineStart: Set<Character> = Set("。，、；：？！）》」』”’…%")
+    /// Marks that may not end a line (and so may not precede a break hint).
+    private static let noLineEnd: Set<Character> = Set("（《「『“‘")
 
     static func prepared(_ text: String) -> String {
-        guard text.contains(" ") || text.contains("\t") else { return text }
+        guard text.contains(where: { $0 == " " || $0 == "\t" || openingQuotes.contains($0) || closingQuotes.contains($0) }) else {
+            return text
+        }
         let characters = Array(text)
         var out = String()
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for (index, character) in characters.enumerated() {
-            guard character == " " || character == "\t" else {
-                out.append(character)
-                continue
-            }
             let before = index > 0 ? characters[index - 1] : nil
             let after = index + 1 < characters.count ? characters[index + 1] : nil
-            let nearCJK = [before, after].contains { $0.map(isWide) ?? false }
-            out.append(nearCJK ? enSpace : " ")
+            switch character {
+            case " ", "\t":
+                let nearCJK = [before, after].contains { $0.map(isWide) ?? false }
+                out.append(nearCJK ? enSpace : " ")
+            case _ where openingQuotes.contains(character):
+                if let before, isWide(before), !noLineEnd.contains(before) { out.append(breakHint) }
+                out.append(character)
+            case _ where closingQuotes.contains(character):
+                out.append(character)
+                if let after, isWide(after), !noLineStart.contains(after) { out.append(breakHint) }
+            default:
+                out.append(character)
+            }
         }
         return out
     }

@@ -228,6 +228,16 @@ import Testing
         #expect(report.warnings.first.map(place) == "r.yaml:7:15")
     }
 
+    /// A zero-width space prints nothing (it comes with text copied from web pages) and is the
+    /// renderer's own line-break hint: it is removed with the same warning.
+    @Test func zeroWidthSpacesAreRemovedWithAWarning() throws {
+        let text = replacingLine("department: 测试部门", with: ["department: 测试\u{200B}部门\u{200B}"])
+        let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
+        #expect(report.project.department == "测试部门")
+        #expect(report.warnings.map(\.code) == [.controlCharacter])
+        #expect(report.warnings.first?.message.chinese == "project.department 含有控制字符（U+200B），已删除")
+    }
+
     @Test func missingTopLevelPartSaysWhereToAddIt() throws {
         let text = minimalReport.replacingOccurrences(of: "budget:\n  adjusted: 100\n  executed: 90\n", with: "")
         let all = reportDiagnostics(text)
