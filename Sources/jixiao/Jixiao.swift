@@ -21,7 +21,7 @@ struct Jixiao: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code == ExitCode(1) || code == .interrupted {
+            if code == .success || code == ExitCode(1) || code == .interrupted || code == .terminated {
                 exit(withError: error)
             }
             // Usage mistakes: argument-parser's message and help, then the documented 2.
@@ -39,4 +39,6 @@ extension ExitCode {
     static let usage = ExitCode(2)
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it); what finished is recorded.
     static let interrupted = ExitCode(130)
+    /// Stopped by SIGTERM (128 + 15), likewise recorded.
+    static let terminated = ExitCode(143)
 }

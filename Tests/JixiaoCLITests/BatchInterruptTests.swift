@@ -3,6 +3,32 @@ import Testing
 
 /// Ctrl-C during a batch, then `--resume`.
 @Suite struct BatchInterruptTests {
+    /// `kill`, `timeout` and service managers send SIGTERM: it once killed the batch outright,
+    /// leaving no manifest, so `--resume` could keep none of the finished PDFs.
+    @Test func aTerminatedBatchWritesItsManifestAndExits143() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = root.appendingPathComponent("in")
+        try BatchFixtures.writeReports(into: inputs, count: 12, broken: false)
+        let output = root.appendingPathComponent("out")
+        let process = try CLI.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"], in: CLI.repository)
+        let deadline = Date().addingTimeInterval(60)
+        while BatchFixtures.files(in: output).filter({ $0.hasSuffix(".pdf") }).count < 2, process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 143)
+        let rows = try BatchFixtures.reports(in: output)
+        #expect(rows.count == 12)
+        #expect(rows.contains { $0["status"] as? String == "ok" })
+        #expect(BatchFixtures.files(in: output).allSatisfy { !$0.hasSuffix(".tmp") })
+        #expect(try CLI.run(["verify", output.path]).status == 0)
+        let resumed = try CLI.run(["batch", inputs.path, "-o", output.path, "--resume"])
+        #expect(resumed.status == 0)
+    }
+
     @Test func anInterruptedBatchKeepsWhatFinishedAndResumeCompletesIt() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -24,10 +24,10 @@ extension Jixiao {
             --resume 跳过输出仍在、且输入 SHA-256 与上次清单相同的报告（清单中记为 skipped）；同时加 --force 时，其余报告覆盖旧 PDF 重新生成。
             --resume keeps reports whose PDF is still the one the previous manifest hashed and whose input is unchanged; with --force as well, the others are rendered over whatever PDF is there.
 
-            Ctrl-C：不再开始新报告，等待进行中的报告写完，写出清单（未开始的记为 skipped “interrupted”），退出码 130。
-            Ctrl-C stops taking reports, lets those in progress finish, writes the manifest, and exits with 130.
+            Ctrl-C（或 SIGTERM）：不再开始新报告，等待进行中的报告写完，写出清单（未开始的记为 skipped “interrupted”），退出码 130（SIGTERM 为 143）。
+            Ctrl-C (or SIGTERM) stops taking reports, lets those in progress finish, writes the manifest, and exits with 130 (143 for SIGTERM).
 
-            退出码 Exit codes: 0 全部成功 all ok; 1 有失败 some failed (or nothing could start); 2 用法错误 usage; 130 中断 interrupted.
+            退出码 Exit codes: 0 全部成功 all ok; 1 有失败 some failed (or nothing could start); 2 用法错误 usage; 130/143 中断 interrupted.
             """)
 
         @Argument(help: ArgumentHelp("报告文件或目录 (report files or folders).", valueName: "input"))
@@ -75,7 +75,7 @@ extension Jixiao {
                 throw ExitCode.reportError
             }
             print(BatchMessages.summary(run, outputFolder: output))
-            if run.interrupted { throw ExitCode.interrupted }
+            if run.interrupted { throw ExitCode(interrupts.exitStatus ?? ExitCode.interrupted.rawValue) }
             if run.count(.failed) > 0 { throw ExitCode.reportError }
         }
 
