@@ -25,10 +25,16 @@ enum CLI {
         var status: Int32
     }
 
-    /// Runs `jixiao arguments…` in `directory` (the repository by default), with no stdin.
+    /// Runs `jixiao arguments…` in `directory` (the repository by default), with no stdin;
+    /// through `launcher` (e.g. `setpriv …`) when one is given.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    launcher: [String] = []) throws -> Result {
         let process = command(arguments, in: directory ?? repository, environment: environment)
+        if let tool = launcher.first {
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+            process.executableURL = URL(fileURLWithPath: tool)
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
