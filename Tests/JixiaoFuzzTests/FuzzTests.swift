@@ -4,7 +4,7 @@ import JixiaoCore
 import JixiaoRender
 
 /// Mutates the bundled examples and runs each result through decode → score → compose →
-/// layout (every 50th to a PDF file), in process, with one render session per shard.
+/// layout and on to a PDF file, in process, with one render session per shard.
 ///
 /// Nothing may crash; every case must finish within `caseLimit`; every refusal must be clear
 /// diagnostics (`FuzzChecks`); every layout must keep its text on the paper and lose none.
@@ -19,9 +19,12 @@ import JixiaoRender
     static let seed = UInt64(environment["JIXIAO_FUZZ_SEED"] ?? "") ?? 0x4A49_5849_414F_2024
     static let first = Int(environment["JIXIAO_FUZZ_FIRST"] ?? "") ?? 0
     static let lastInput = environment["JIXIAO_FUZZ_LAST_INPUT"]
-    /// Every how many cases one is written to a PDF file (`JIXIAO_FUZZ_PDF_EVERY`, default 50).
-    static let pdfEvery = max(1, Int(environment["JIXIAO_FUZZ_PDF_EVERY"] ?? "") ?? 50)
+    /// Every how many cases one is written to a PDF file (`JIXIAO_FUZZ_PDF_EVERY`; default 1:
+    /// every case that reaches layout goes on to a PDF).
+    static let pdfEvery = max(1, Int(environment["JIXIAO_FUZZ_PDF_EVERY"] ?? "") ?? 1)
     static let caseLimit = Duration.seconds(5)
+    /// A case still running after this is a hang: `CaseWatchdog` ends the run and names it.
+    static let hangLimit = Duration.seconds(60)
     /// Shards run in parallel, each with its own render session (sessions are per thread).
     static let shards = 2
 
@@ -41,6 +44,8 @@ import JixiaoRender
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var runner = FuzzRunner(session: session, folder: folder)
+        let watchdog = CaseWatchdog(limit: Self.hangLimit)
+        defer { watchdog.stop() }
         let indices = Array(stride(from: Self.first + shard, to: Self.first + Self.cases, by: Self.shards))
         for index in indices {
             var random = SplitMix64(seed: Self.seed, case: index)
@@ -51,8 +56,10 @@ import JixiaoRender
             if let lastInput = Self.lastInput {
                 try? Data(bytes).write(to: URL(fileURLWithPath: lastInput + ".\(shard)"))
             }
-            runner.run(bytes, name: name, label: "case \(index) (\(example.name): \(applied.joined(separator: ", ")))",
-                       writePDF: index % Self.pdfEvery == shard % Self.pdfEvery)
+            let label = "case \(index) (\(example.name): \(applied.joined(separator: ", ")))"
+            watchdog.begin(label)
+            runner.run(bytes, name: name, label: label, writePDF: index % Self.pdfEvery == shard % Self.pdfEvery)
+            watchdog.end()
         }
         let stats = runner.stats
         print("fuzz shard \(shard): \(stats.cases) cases (seed \(Self.seed)): \(stats.refusedDecoding) refused decoding, "
@@ -92,28 +99,32 @@ struct FuzzRunner {
         self.folder = folder
     }
 
+    /// Decode → score → compose → layout, timed against `caseLimit` (a blow-up such as a
+    /// quadratic check shows there); then, with `writePDF`, the PDF, which the watchdog bounds
+    /// (painting a 30-page case takes seconds on a loaded machine, and is no blow-up).
     mutating func run(_ bytes: [UInt8], name: String, label: String, writePDF: Bool) {
         stats.cases += 1
-        var problems: [String] = []
         let start = clock.now
-        problems += pipeline(bytes, name: name, label: label, writePDF: writePDF)
+        var (problems, document) = pipeline(bytes, name: name, label: label)
         let elapsed = clock.now - start
         if elapsed > stats.slowest {
             stats.slowest = elapsed
             stats.slowestLabel = label
         }
         if elapsed > FuzzTests.caseLimit { problems.append("took \(elapsed)") }
+        if writePDF, let document { problems += export(document, label: label) }
         stats.findings += problems.map { "\(label): \($0)" }
     }
 
-    private mutating func pipeline(_ bytes: [UInt8], name: String, label: String, writePDF: Bool) -> [String] {
+    /// The problems of one case, and its document when it was laid out.
+    private mutating func pipeline(_ bytes: [UInt8], name: String, label: String) -> ([String], Document?) {
         let input: ReportInput
         do {
             input = try ReportDecoder.decode(bytes: bytes, file: name)
         } catch {
             stats.refusedDecoding += 1
             count(error.all)
-            return FuzzChecks.refusal(error.all, stage: "decode")
+            return (FuzzChecks.refusal(error.all, stage: "decode"), nil)
         }
         let report: ScoredReport
         do {
@@ -122,7 +133,7 @@ struct FuzzRunner {
         } catch {
             stats.refusedScoring += 1
             count(error.all)
-            return FuzzChecks.refusal(error.all, stage: "score")
+            return (FuzzChecks.refusal(error.all, stage: "score"), nil)
         }
         var problems = (input.warnings + report.warnings).flatMap { FuzzChecks.message($0, stage: "warning") }
         count(input.warnings + report.warnings)
@@ -132,8 +143,7 @@ struct FuzzRunner {
         if rendered.pages.isEmpty { problems.append("layout: no pages") }
         problems += FuzzChecks.insideTextArea(rendered)
         problems += FuzzChecks.nothingLost(document, rendered)
-        if writePDF { problems += export(document, label: label) }
-        return problems
+        return (problems, document)
     }
 
     /// Writes the PDF (missing glyphs allowed, replacing the last case's file): a readable PDF
