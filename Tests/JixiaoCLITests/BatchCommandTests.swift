@@ -58,6 +58,10 @@ import Testing
         #expect(sums.status == 0)
         let computed = sums.output.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(computed == expected.map(\.hash))
+        // Excel and WPS read UTF-8 only with a BOM; one row per input after the header.
+        let csv = try Data(contentsOf: reference.output.appendingPathComponent("manifest.csv"))
+        #expect(csv.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: csv, as: UTF8.self).split(whereSeparator: \.isNewline).count == 1 + 23)
     }
 
     @Test func aSecondRunAndAForcedRerunGiveIdenticalBytes() throws {
