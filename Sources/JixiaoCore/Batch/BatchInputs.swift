@@ -34,6 +34,14 @@ public enum BatchInputs {
                 continue
             }
             if isFolder.boolValue {
+                let standardized = URL(fileURLWithPath: argument).standardizedFileURL.path + "/"
+                if let excluded, standardized.hasPrefix(excluded) {
+                    problems.append(.error(.outputCollision,
+                                           Message("输入目录 \(argument) 在输出目录之内（或就是输出目录）：输出目录里的文件不作为报告读取",
+                                                   "the input folder \(argument) is (inside) the output folder, whose files are never read as reports"),
+                                           hints: [Message("换一个输出目录，例如 -o \(argument)-pdf", "choose another output folder, e.g. -o \(argument)-pdf")]))
+                    continue
+                }
                 for relative in ManifestVerifier.files(under: argument)
                 where extensions.contains((relative as NSString).pathExtension.lowercased()) {
                     let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }

@@ -51,6 +51,17 @@ import Testing
         #expect(deeper.map(\.output) == ["a.pdf", "sub/汇总表.pdf"])
     }
 
+    /// `batch reports -o reports` once said "no report files found": everything was inside
+    /// the output folder, which is never searched.
+    @Test func anInputFolderAtOrInsideTheOutputFolderIsNamed() throws {
+        let root = try folder(["a.yaml", "sub/b.yaml"])
+        for input in [root.path, root.appendingPathComponent("sub").path] {
+            let error = #expect(throws: Diagnostics.self) { try BatchInputs.discover([input], excluding: root.path + "/") }
+            #expect(error?.all.map(\.code) == [.outputCollision])
+            #expect(error?.all.first?.message.chinese.contains("在输出目录之内") == true)
+        }
+    }
+
     @Test func aMissingInputIsNamed() throws {
         let error = #expect(throws: Diagnostics.self) { try BatchInputs.discover(["/no/such/folder"]) }
         #expect(error?.all.first?.code == .unreadableFile)
