@@ -11,6 +11,8 @@ import Testing
         }
         #expect(row("过程合计").suffix(2) == ["20", "18"])
         #expect(row("资金管理小计").suffix(2) == ["8", "8"])
+        // A budget-execution row left blank shows the rate it was scored on, as the PDF's table does.
+        #expect(row("资金支出率").suffix(4) == ["100%", "100%", "8", "8"])
         #expect(row("事项管理小计").suffix(2) == ["12", "10"])
         #expect(row("产出合计").suffix(2) == ["40", "30"])
         #expect(row("效益合计").suffix(2) == ["40", "40"])

@@ -107,12 +107,10 @@ enum SelfEvaluationTable {
 
     static func rowCells(_ scored: ScoredRow) -> [TableCell] {
         let row = scored.row
-        let target = row.target ?? (row.kind == .budgetExecution ? scored.target?.printed : nil)
-        let actual = row.actual ?? (row.kind == .budgetExecution ? scored.actual?.printed : nil)
         return [
             TableCell(row.name, source: row.path.key("name")),
-            TableCell(target ?? none, source: row.path.key("target")),
-            TableCell(actual ?? none, source: row.path.key("actual")),
+            TableCell(scored.shownTarget ?? none, source: row.path.key("target")),
+            TableCell(scored.shownActual ?? none, source: row.path.key("actual")),
             TableCell(ScoreFormat.number(row.weight), source: row.path.key("weight")),
             TableCell(ScoreFormat.number(scored.score), source: row.path.key("score")),
             TableCell(deviationText(row), source: row.path.key("deviation")),

@@ -25,8 +25,8 @@ public enum ScoreTable {
                         groupIndex == 0 && rowIndex == 0 ? level.name : "",
                         rowIndex == 0 ? group.name : "",
                         scored.name,
-                        scored.row.target ?? "—",
-                        scored.row.actual ?? "—",
+                        scored.shownTarget ?? "—",
+                        scored.shownActual ?? "—",
                         ScoreFormat.number(scored.weight),
                         ScoreFormat.number(scored.score),
                     ]))

@@ -103,6 +103,13 @@ public struct ScoredRow: Hashable, Sendable {
     public var weight: Decimal { row.weight }
     /// Points lost against the weight.
     public var lostPoints: Decimal { row.weight - score }
+
+    /// 年度指标值 as printed in the table and the terminal: what the user wrote, or for a
+    /// budget-execution row left blank, the rate it was measured against.
+    public var shownTarget: String? { row.target ?? (row.kind == .budgetExecution ? target?.printed : nil) }
+
+    /// 实际完成值 as printed, likewise (a blank budget-execution row shows its rate).
+    public var shownActual: String? { row.actual ?? (row.kind == .budgetExecution ? actual?.printed : nil) }
 }
 
 /// Which rule produced a row's score, with what it measured: shown in `score --json` and
