@@ -7,8 +7,9 @@ enum SelfEvaluationTable {
     static let none = "—"
     static let indicatorHeads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                                  "偏差原因分析及改进措施"]
-    /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room.
-    static let indicatorWidths: [Double] = [11, 11, 17, 13.5, 13.5, 6.5, 6.5, 21]
+    /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room; 分值 and
+    /// 得分 hold a five-figure score (99.99) on one line.
+    static let indicatorWidths: [Double] = [11, 11, 17, 13.5, 13.5, 7.5, 7.5, 19]
     static let headerWidths: [Double] = [14, 16, 13, 13, 13, 9, 11, 11]
 
     // MARK: Header block
