@@ -50,7 +50,7 @@ bench: deps
 	@scripts/ensure-apt-packages.sh hyperfine time linux-perf
 	SWIFT=$(SWIFT) benchmarks/run.sh
 
-# fuzz: 20,000 mutated examples through decode, score, compose and layout (CI runs the
+# fuzz: 20,000 mutated examples through decode, score, compose, layout and PDF (CI runs the
 # default 2,000 inside `make test`). JIXIAO_FUZZ_CASES, JIXIAO_FUZZ_SEED and JIXIAO_FUZZ_FIRST
 # override the count, the seed and the first case (to replay one).
 fuzz: deps
