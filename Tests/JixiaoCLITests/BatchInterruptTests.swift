@@ -1,21 +1,28 @@
 import Foundation
 import Testing
 
-/// Ctrl-C during a batch, then `--resume`.
+/// Ctrl-C or SIGTERM during a batch, then `--resume`.
 @Suite struct BatchInterruptTests {
+    /// A one-worker batch over `reports` generated reports in `root`, running, once it has
+    /// written `pdfs` PDFs (or after a minute): the moment to signal it.
+    private func startedBatch(in root: URL, reports: Int, runningUntilPDFs pdfs: Int) throws -> (inputs: URL, output: URL, process: Process) {
+        let inputs = root.appendingPathComponent("in")
+        try BatchFixtures.writeReports(into: inputs, count: reports, broken: false)
+        let output = root.appendingPathComponent("out")
+        let process = try CLI.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"], in: CLI.repository)
+        let deadline = Date().addingTimeInterval(60)
+        while BatchFixtures.files(in: output).filter({ $0.hasSuffix(".pdf") }).count < pdfs, process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return (inputs, output, process)
+    }
+
     /// `kill`, `timeout` and service managers send SIGTERM: it once killed the batch outright,
     /// leaving no manifest, so `--resume` could keep none of the finished PDFs.
     @Test func aTerminatedBatchWritesItsManifestAndExits143() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let inputs = root.appendingPathComponent("in")
-        try BatchFixtures.writeReports(into: inputs, count: 12, broken: false)
-        let output = root.appendingPathComponent("out")
-        let process = try CLI.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"], in: CLI.repository)
-        let deadline = Date().addingTimeInterval(60)
-        while BatchFixtures.files(in: output).filter({ $0.hasSuffix(".pdf") }).count < 2, process.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
-        }
+        let (inputs, output, process) = try startedBatch(in: root, reports: 12, runningUntilPDFs: 2)
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
@@ -32,15 +39,7 @@ import Testing
     @Test func anInterruptedBatchKeepsWhatFinishedAndResumeCompletesIt() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let inputs = root.appendingPathComponent("in")
-        try BatchFixtures.writeReports(into: inputs, count: 40, broken: false)
-        let output = root.appendingPathComponent("out")
-
-        let process = try CLI.start(["batch", inputs.path, "-o", output.path, "--jobs", "1"], in: CLI.repository)
-        let deadline = Date().addingTimeInterval(60)
-        while BatchFixtures.files(in: output).filter({ $0.hasSuffix(".pdf") }).count < 3, process.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
-        }
+        let (inputs, output, process) = try startedBatch(in: root, reports: 40, runningUntilPDFs: 3)
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
