@@ -71,7 +71,7 @@ import Testing
 
     @Test func deviationAndMeasuresShareACell() throws {
         let row = try #require(indicators.rows.first { $0.cells.contains { $0.text == "六一慰问" } })
-        #expect(row.cells.last?.text == "六一慰问活动由本单位其他部室开展，为避免重复慰问，故帮扶中心未开展；改进措施：加强部室之间的沟通与协作，避免重复慰问")
+        #expect(row.cells.last?.text == "六一慰问活动由本单位其他部室开展，为避免重复慰问，故帮扶中心未开展；改进措施：加强部室之间的沟通与协作，建立定期的项目协调会议制度")
         #expect(row.cells[row.cells.count - 3].text == "5")
         #expect(row.cells[row.cells.count - 2].text == "0")
     }

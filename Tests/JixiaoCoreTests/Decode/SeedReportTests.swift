@@ -55,12 +55,23 @@ import Testing
         #expect(supervision.kind == .qualitative)
         #expect(supervision.band == .achieved)
         #expect(supervision.manualScore == 10)
-        #expect(supervision.scoreReason == "未开展专项检查，扣2分")
+        #expect(supervision.scoreReason == "目前未开展专项检查，故扣2分")
         #expect(report.indicators[0].groups[0].rows[0].kind == .budgetExecution)
 
         let beneficiaries = report.indicators[2].groups[0].rows[0]
         #expect(beneficiaries.target == nil)
         #expect(beneficiaries.manualScore == 20)
+    }
+
+    /// The table's reasons and measures are the seed's own words, not the example's: every
+    /// one stands verbatim in the report as received.
+    @Test func everyReasonAndMeasureIsTheSeedsOwnText() throws {
+        let seed = try String(contentsOf: Repo.root.appendingPathComponent("Tests/Fixtures/seed/000_f42eab3d3970501c.txt"),
+                              encoding: .utf8)
+        let rows = report.indicators.flatMap(\.groups).flatMap(\.rows)
+        let texts = rows.flatMap { [$0.deviation, $0.measures, $0.scoreReason].compactMap { $0 } }
+        #expect(texts.count >= 6)
+        for text in texts { #expect(seed.contains(text), "not in the seed: \(text)") }
     }
 
     @Test func sectionsAndParagraphs() throws {

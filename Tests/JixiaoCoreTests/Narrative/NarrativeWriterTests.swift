@@ -47,7 +47,7 @@ import Testing
     @Test func processParagraphDescribesBudgetRateAndQualitativeRow() {
         let process = writer.paragraphs(for: .analysis)[0]
         #expect(process.contains("资金管理中，资金支出率为100%，自评得分为8分。"))
-        #expect(process.contains("项目监管预期值为按规定对项目方案及实施过程进行有效监督，实际完成值为进行了有效监督，未开展专项检查，评价为达成年度指标，自评得分为10分，未达标原因为业务主管部门按规定对项目的方案及实施过程进行了有效监督，但目前未开展专项检查。"))
+        #expect(process.contains("项目监管预期值为按规定对项目方案及实施过程进行有效监督，实际完成值为进行了有效监督，未开展专项检查，评价为达成年度指标，自评得分为10分，未达标原因为业务主管部门按规定对项目的方案及实施过程进行了有效监督，确保了项目实施过程的规范性和有效性，但目前未开展专项检查。"))
     }
 
     @Test func manualRowGivesItsReason() {
