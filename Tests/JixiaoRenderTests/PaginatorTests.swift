@@ -78,6 +78,25 @@ import JixiaoCore
         }
     }
 
+    /// Wherever the page breaks, 合计 and 自评等级 share a page, and the signature block is on
+    /// that page too (the seed once put 自评等级 and the signature on a page of their own,
+    /// leaving 合计 behind).
+    @Test func theTablesFootStaysTogetherAndWithTheSignature() throws {
+        let session = try RenderFixtures.session()
+        for rows in stride(from: 1, through: 40, by: 1) {
+            var table = RenderFixtures.indicatorTable(rows: rows)
+            table.rows.append(TableRow([TableCell("合计", colSpan: 5, style: .head), TableCell("100"), TableCell("88"), TableCell("")]))
+            table.rows.append(TableRow([TableCell("自评等级", colSpan: 5, style: .head), TableCell("良", colSpan: 3)]))
+            table.footRows = 2
+            let body: [Block] = [.table(table), .signature(SignatureBlock(lines: ["填报人（签字）：", "单位负责人（签字）：", "单位（盖章）："],
+                                                                          date: "2025年5月12日"))]
+            let pages = ReportRenderer(session: session).layout(RenderFixtures.document(body: body)).pages
+            func page(of text: String) -> Int? { pages.firstIndex { $0.text.contains(text) } }
+            #expect(page(of: "合计") != nil && page(of: "合计") == page(of: "自评等级"), "\(rows) rows: the foot is split")
+            #expect(page(of: "自评等级") == page(of: "单位负责人"), "\(rows) rows: the signature left the table")
+        }
+    }
+
     @Test func userTextIsNeverMarkup() throws {
         let session = try RenderFixtures.session()
         let text = "<b>粗体</b> &amp; <span foreground=\"red\">红</span> 5 < 6 & 7"

@@ -117,12 +117,17 @@ public struct Table: Hashable, Sendable {
     public var header: [TableRow]
     public var rows: [TableRow]
     public var source: FieldPath?
+    /// How many of the last `rows` close the table (合计 and 自评等级): they stay on one page,
+    /// and go to the next page together with what must follow the table (the signature
+    /// block) when that does not fit after them.
+    public var footRows: Int
 
-    public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil) {
+    public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil, footRows: Int = 0) {
         self.columns = columns
         self.header = header
         self.rows = rows
         self.source = source
+        self.footRows = footRows
     }
 }
 

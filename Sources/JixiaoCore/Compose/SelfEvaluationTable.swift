@@ -103,7 +103,7 @@ enum SelfEvaluationTable {
             TableColumn(width: width, alignment: index == indicatorWidths.count - 1 ? .leading : .center)
         }
         return Table(columns: columns, header: [TableRow(indicatorHeads.map { head($0) })], rows: rows,
-                     source: .root.key("indicators"))
+                     source: .root.key("indicators"), footRows: 2)
     }
 
     static func rowCells(_ scored: ScoredRow) -> [TableCell] {

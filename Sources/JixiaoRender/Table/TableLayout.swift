@@ -32,6 +32,8 @@ struct TableLayout {
     var body: Section
     /// Characters of the cells that no font has, with the cell's field.
     var missing: [MissingGlyph]
+    /// The last body rows that close the table (see `Table.footRows`), at least 1 when there are rows.
+    var footRows: Int
 
     init(_ table: Table, left: Double, width: Double, session: RenderSession, geometry: PageGeometry) {
         let total = table.columns.reduce(0) { $0 + max($1.width, 0) }
@@ -46,6 +48,7 @@ struct TableLayout {
         body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
                             fallbackSource: table.source, missing: &missing)
         self.missing = missing
+        footRows = min(body.heights.count, max(1, table.footRows))
     }
 
     var headerHeight: Double { header.heights.reduce(0, +) }

@@ -13,9 +13,10 @@ struct TablePlacer {
     /// pages, for text that continues from one page to the next.
     private typealias Progress = [Int: Int]
 
-    /// Places the table from the cursor's position on. `reserve` is the height of what must
-    /// follow the table on its last page (the signature block): when it does not fit, the last
-    /// row moves to the next page with it, so a signature never stands on a page alone.
+    /// Places the table from the cursor's position on. The table's foot (合计, 自评等级) is
+    /// never split between pages. `reserve` is the height of what must follow the table on its
+    /// last page (the signature block): when it does not fit, the foot moves to the next page
+    /// with it, so a signature never stands on a page alone.
     func place(on cursor: inout PageCursor, reserve: Double = 0) {
         let heights = layout.body.heights
         var progress = Progress()
@@ -40,8 +41,12 @@ struct TablePlacer {
                 used += heights[end]
                 end += 1
             }
-            if end == heights.count, end - start > 1, used + reserve > available {
-                end -= 1
+            let footStart = heights.count - layout.footRows
+            if end < heights.count, end > footStart, footStart > start {
+                end = footStart
+            }
+            if end == heights.count, footStart > start, used + reserve > available {
+                end = footStart
             }
             if end > start {
                 y = drawSection(layout.body, rows: start..<end, top: y, progress: &progress, cursor: &cursor)
