@@ -162,16 +162,12 @@ final class PangoTextLayout {
         return (run, pen - x, missing)
     }
 
-    private static let breakHintBytes = Array(String(TextPreparation.breakHint).utf8)
-
     /// The run's text and clusters without the break hints `TextPreparation` put in: they are
     /// for Pango's line breaking, not part of what the user wrote. A hint draws no glyph; a
     /// cluster left with glyphs but no bytes keeps its hint (Cairo needs bytes for glyphs).
     private static func withoutBreakHints(_ bytes: [UInt8], _ clusters: [GlyphCluster]) -> (String, [GlyphCluster]) {
-        guard bytes.count >= breakHintBytes.count, bytes.contains(breakHintBytes[0]),
-              String(decoding: bytes, as: UTF8.self).contains(TextPreparation.breakHint) else {
-            return (String(decoding: bytes, as: UTF8.self), clusters)
-        }
+        let whole = String(decoding: bytes, as: UTF8.self)
+        guard whole.contains(TextPreparation.breakHint) else { return (whole, clusters) }
         var text: [UInt8] = []
         var kept: [GlyphCluster] = []
         var offset = 0
