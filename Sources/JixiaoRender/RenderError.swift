@@ -94,9 +94,12 @@ extension String {
 
 extension RenderError {
     /// The render error as diagnostics pointing into the report file: one per missing glyph.
-    public func diagnostics(in sourceMap: SourceMap?) -> [Diagnostic] {
+    /// `severity` is `.warning` for what was drawn anyway (missing glyphs under
+    /// `--allow-missing-glyphs`), so the caller never rewrites a diagnostic it got.
+    public func diagnostics(in sourceMap: SourceMap?, severity: Severity = .error) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var located = diagnostic
+            located.severity = severity
             // Problems of the output or the fonts (field: top level) point at no line of the report.
             if located.location == nil, located.field != .root, let sourceMap {
                 located.location = sourceMap.location(of: located.field)

@@ -128,8 +128,7 @@ struct FuzzRunner {
         }
         let report: ScoredReport
         do {
-            let scheme = try SchemeLibrary.resolve(input.scheme, sourceMap: input.sourceMap)
-            report = try Scorer.score(input, scheme: scheme)
+            report = try Scorer.score(input, scheme: input.scheme)
         } catch {
             stats.refusedScoring += 1
             count(error.all)

@@ -5,8 +5,9 @@ import Foundation
 /// Everything keeps the order of the file: cover fields, sections and indicators print in
 /// the order written. Where each value came from is in `sourceMap`, keyed by `FieldPath`.
 public struct ReportInput: Hashable, Sendable {
-    /// Which rules score this report: a preset's id or a scheme written inline.
-    public var scheme: SchemeReference
+    /// The rules that score this report: the preset its `scheme:` names, or the scheme
+    /// written inline, resolved and checked once, while decoding.
+    public var scheme: Scheme
     public var cover: Cover
     public var project: ProjectInfo
     public var budget: Budget
@@ -24,7 +25,7 @@ public struct ReportInput: Hashable, Sendable {
     /// Warnings found while decoding (J013 control characters removed …); errors are thrown instead.
     public var warnings: [Diagnostic] = []
 
-    public init(scheme: SchemeReference, cover: Cover, project: ProjectInfo, budget: Budget, goals: Goals?,
+    public init(scheme: Scheme, cover: Cover, project: ProjectInfo, budget: Budget, goals: Goals?,
                 sections: [NarrativeSection], indicators: [IndicatorLevel], signature: SignatureInfo,
                 declaredTotal: Decimal?, sourceMap: SourceMap) {
         self.scheme = scheme
@@ -38,12 +39,6 @@ public struct ReportInput: Hashable, Sendable {
         self.declaredTotal = declaredTotal
         self.sourceMap = sourceMap
     }
-}
-
-/// A scheme named by its preset id (`national-2020`) or written out in the report.
-public enum SchemeReference: Hashable, Sendable {
-    case preset(String)
-    case inline(Scheme)
 }
 
 /// The cover page: title, label/value lines in the order written, issuing body and year.

@@ -104,13 +104,3 @@ public struct NarrativeWriter: Sendable {
         return result
     }
 }
-
-extension MeasuredValue {
-    /// The value as the user wrote it (or as computed, for the budget rate).
-    public var printed: String {
-        switch self {
-        case .quantity(let quantity): return quantity.text
-        case .deadline(let text, _), .rating(let text, _), .text(let text): return text
-        }
-    }
-}

@@ -1,31 +1,34 @@
 import Foundation
 
-/// The stages every command shares, in order: read and decode the file, resolve its
-/// scheme, score it. One function, so `check`, `score`, `render` and `batch` can never
-/// disagree about a report.
+/// The stages every command shares, in order: decode the report (its scheme resolved on the
+/// way), then score it. One function, so `check`, `score`, `render`, `batch` and the server
+/// can never disagree about a report.
+///
+/// ```swift
+/// let report = try ReportPipeline.score(bytes: uploaded, origin: InputOrigin(name: "表单 form", format: .json))
+/// let same = try ReportPipeline.score(file: "linzhi.yaml")      // the file adapter
+/// ```
 public enum ReportPipeline {
-    /// The scored report, with decoding warnings ahead of scoring warnings; or every error
-    /// found (with the warnings found so far), thrown together.
+    /// The scored report from `bytes`, touching no file, with decoding warnings ahead of
+    /// scoring warnings; or every error found (with the warnings so far), thrown together.
+    public static func score(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> ScoredReport {
+        try score(ReportDecoder.decode(bytes: bytes, origin: origin, limits: limits))
+    }
+
+    /// The same for the file at `path`, named `displayName` (default: `path`) in messages.
     public static func score(file path: String, displayName: String? = nil,
                              limits: InputLimits = .default) throws(Diagnostics) -> ScoredReport {
-        let input = try ReportDecoder.decode(contentsOf: URL(fileURLWithPath: path), displayName: displayName ?? path,
-                                             limits: limits)
+        try score(ReportDecoder.decode(contentsOf: URL(fileURLWithPath: path), displayName: displayName ?? path, limits: limits))
+    }
+
+    /// Scores a decoded report (from any importer).
+    public static func score(_ input: ReportInput) throws(Diagnostics) -> ScoredReport {
         do {
-            let scheme = try SchemeLibrary.resolve(input.scheme, sourceMap: input.sourceMap)
-            var report = try Scorer.score(input, scheme: scheme)
+            var report = try Scorer.score(input, scheme: input.scheme)
             report.warnings = input.warnings + report.warnings
             return report
         } catch {
             throw Diagnostics(input.warnings + error.all)
         }
-    }
-}
-
-extension Diagnostic {
-    /// The same problem reported as a warning (a missing glyph under --allow-missing-glyphs).
-    public var asWarning: Diagnostic {
-        var copy = self
-        copy.severity = .warning
-        return copy
     }
 }

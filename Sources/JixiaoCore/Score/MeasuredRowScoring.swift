@@ -137,7 +137,7 @@ extension RowScorer {
 
     private func reportUnparseable(_ text: String, of row: IndicatorRow, field: String, label: (String, String),
                                    into diagnostics: inout ScoringDiagnostics) {
-        let shown = DecodeContext.excerpt(text)
+        let shown = text.excerpt
         let digits = Self.longestDigitRun(in: text)
         let hint = digits > 30
             ? Message("数字有 \(digits) 位，超过上限 30 位；请检查是否多粘贴了数字", "the number has \(digits) digits, more than 30; check for digits pasted by mistake")
@@ -161,8 +161,8 @@ extension RowScorer {
     private func reportMismatch(_ row: IndicatorRow, expected: (String, String), into diagnostics: inout ScoringDiagnostics) {
         diagnostics.error(
             .unparseableValue,
-            Message("“\(row.name.excerpt)”的实际完成值“\(DecodeContext.excerpt(row.actual ?? ""))”与年度指标值“\(DecodeContext.excerpt(row.target ?? ""))”不是同一类，应写\(expected.0)",
-                    "“\(row.name.excerpt)”: the actual “\(DecodeContext.excerpt(row.actual ?? ""))” does not match the kind of target “\(DecodeContext.excerpt(row.target ?? ""))”; expected \(expected.1)"),
+            Message("“\(row.name.excerpt)”的实际完成值“\((row.actual ?? "").excerpt)”与年度指标值“\((row.target ?? "").excerpt)”不是同一类，应写\(expected.0)",
+                    "“\(row.name.excerpt)”: the actual “\((row.actual ?? "").excerpt)” does not match the kind of target “\((row.target ?? "").excerpt)”; expected \(expected.1)"),
             at: row.path.key("actual"), hint: ValueVocabulary.acceptedForms)
     }
 }

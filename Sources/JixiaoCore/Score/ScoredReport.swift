@@ -160,3 +160,13 @@ public struct Quantity: Hashable, Sendable {
         self.text = text
     }
 }
+
+extension MeasuredValue {
+    /// The value as the user wrote it (or as computed, for the budget rate).
+    public var printed: String {
+        switch self {
+        case .quantity(let quantity): return quantity.text
+        case .deadline(let text, _), .rating(let text, _), .text(let text): return text
+        }
+    }
+}

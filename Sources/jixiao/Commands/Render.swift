@@ -32,7 +32,7 @@ extension Jixiao {
                 let session = try RenderSession()
                 let result = try ReportExporter(session: session).export(Composer.compose(report), to: path, options: options)
                 for warning in result.warnings {
-                    ErrorPrinter.print(warning.diagnostics(in: report.input.sourceMap).map { $0.asWarning })
+                    ErrorPrinter.print(warning.diagnostics(in: report.input.sourceMap, severity: .warning))
                 }
                 print("已生成 written: \(result.path)（\(result.pages) 页 pages, \(result.bytes) 字节 bytes）")
                 if !result.previews.isEmpty, let folder = png { print("预览 previews: \(folder)（\(result.previews.count) PNG）") }

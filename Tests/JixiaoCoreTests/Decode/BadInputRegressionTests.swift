@@ -33,8 +33,7 @@ import Testing
     private func scoringDiagnostics(_ text: String) throws -> [Diagnostic] {
         let input = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
         do {
-            let scheme = try SchemeLibrary.resolve(input.scheme, sourceMap: input.sourceMap)
-            return try Scorer.score(input, scheme: scheme).warnings
+            return try Scorer.score(input, scheme: input.scheme).warnings
         } catch {
             return error.all
         }

@@ -41,17 +41,18 @@ import Testing
         }
     }
 
-    @Test func resolvingAPreset() throws {
-        let scheme = try SchemeLibrary.resolve(.preset("national-2020"), sourceMap: SourceMap(file: "r.yaml"))
-        #expect(scheme.id == "national-2020")
+    @Test func aPresetIsResolvedWhileDecoding() throws {
+        let report = try ReportDecoder.decode(bytes: Array(minimalReport.utf8), file: "r.yaml")
+        #expect(report.scheme == SchemeLibrary.preset(id: "national-2020"))
+        #expect(report.scheme.id == "national-2020")
     }
 
-    @Test func resolvingAnUnknownPresetNamesTheOthers() throws {
-        var map = SourceMap(file: "r.yaml")
-        map.record(FieldPath.root.key("scheme"), at: SourceLocation(file: "r.yaml", line: 1, column: 9))
+    @Test func anUnknownPresetIsReportedOnceNamingTheOthers() throws {
+        let text = minimalReport.replacingOccurrences(of: "scheme: national-2020", with: "scheme: national2020")
         let error = try #require(throws: Diagnostics.self) {
-            try SchemeLibrary.resolve(.preset("national2020"), sourceMap: map)
+            try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
         }
+        #expect(error.all.filter { $0.code == .unknownScheme }.count == 1)
         let diagnostic = try #require(error.all.first)
         #expect(diagnostic.code == .unknownScheme)
         #expect(diagnostic.field.description == "scheme")
@@ -70,15 +71,11 @@ import Testing
                 - {name: 效益指标, weight: 30, aliases: [效益]}
             """)
         let report = try ReportDecoder.decode(bytes: Array(text.utf8), file: "r.yaml")
-        guard case .inline(let scheme) = report.scheme else {
-            Issue.record("expected an inline scheme, got \(report.scheme)")
-            return
-        }
+        let scheme = report.scheme
         #expect(scheme.id == "inline")
         #expect(scheme.name == "某区方案")
         #expect(scheme.budgetExecution == BudgetExecutionItem(name: "预算执行率", weight: 20))
         #expect(scheme.levels.map(\.weight) == [50, 30])
-        #expect(try SchemeLibrary.resolve(report.scheme, sourceMap: report.sourceMap) == scheme)
     }
 
     @Test func inlineSchemeThatDoesNotAddUpTo100() throws {

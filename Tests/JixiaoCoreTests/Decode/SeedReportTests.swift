@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func schemeIsTheLinzhiPreset() {
-        #expect(report.scheme == .preset("linzhi-2024"))
+        #expect(report.scheme.id == "linzhi-2024")
     }
 
     @Test func coverFieldsKeepOrderAndTextAsWritten() {

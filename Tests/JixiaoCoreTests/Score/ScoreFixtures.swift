@@ -76,7 +76,8 @@ enum ScoreFixtures {
                        sections: [NarrativeSection] = [], indicators: [IndicatorLevel], declaredTotal: Decimal? = nil,
                        goals: Goals? = nil, signature: SignatureInfo = SignatureInfo(),
                        sourceMap: SourceMap = SourceMap(file: "report.yaml")) -> ReportInput {
-        ReportInput(scheme: .preset(scheme), cover: seedCover, project: project, budget: budget, goals: goals,
+        // A preset by id; any other id names a scheme the test passes to `Scorer` itself.
+        ReportInput(scheme: SchemeLibrary.preset(id: scheme) ?? Scheme(id: scheme, name: scheme, budgetExecution: nil, levels: []), cover: seedCover, project: project, budget: budget, goals: goals,
                     sections: sections, indicators: indicators, signature: signature, declaredTotal: declaredTotal,
                     sourceMap: sourceMap)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads one report file (YAML, or JSON with the same schema) into a `ReportInput`.
 ///
@@ -18,33 +17,42 @@ public enum ReportDecoder {
     public static let topLevelKeys = ["scheme", "cover", "project", "budget", "goals", "self_score", "sections",
                                       "indicators", "signature"]
 
-    /// Reads and decodes the file at `url`; `displayName` is how locations name the file.
+    /// Reads and decodes the file at `url`, the one file adapter; `displayName` is how
+    /// locations name the file, and its extension chooses YAML or JSON.
     public static func decode(contentsOf url: URL, displayName: String,
                               limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
         let bytes = try FileBytesReader.read(url, displayName: displayName, limits: limits)
-        return try decode(bytes: bytes, file: displayName, limits: limits)
+        return try decode(bytes: bytes, origin: .file(displayName), limits: limits)
     }
 
-    /// Decodes `data`; a `file` ending in `.json` is validated as JSON first.
-    public static func decode(data: Data, file: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        try decode(bytes: [UInt8](data), file: file, limits: limits)
-    }
-
-    /// Decodes `bytes`; a `file` ending in `.json` is validated as JSON first.
+    /// Decodes `bytes` named `file`; a `file` ending in `.json` is validated as JSON first.
     public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        var document = try DocumentLoader.load(bytes, file: file, limits: limits)
-        let report = decodeReport(document.root, context: &document.context)
-        if document.context.hasErrors { throw Diagnostics(document.context.sortedDiagnostics) }
+        try decode(bytes: bytes, origin: .file(file), limits: limits)
+    }
+
+    /// Decodes YAML or JSON `bytes` from `origin`: no file is read or written.
+    public static func decode(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
+        let root = try TextDocumentReader.read(bytes, file: origin.name, format: origin.format, limits: limits)
+        return try decode(tree: root, origin: origin.name, limits: limits)
+    }
+
+    /// Decodes a tree an importer built (cells, paragraphs, form fields) through the same
+    /// field rules as a YAML file; `origin` names the input in the source map.
+    public static func decode(tree root: InputNode, origin: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
+        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(problem) }
+        var context = DecodeContext(file: origin, limits: limits)
+        let report = decodeReport(root, context: &context)
+        if context.hasErrors { throw Diagnostics(context.sortedDiagnostics) }
         guard var report else {
             throw Diagnostics(.error(.invalidSyntax, Message("无法读取报告", "the report could not be read"),
-                                     location: SourceLocation(file: file, line: 1, column: 1)))
+                                     location: root.location ?? SourceLocation(file: origin, line: 1, column: 1)))
         }
-        report.warnings = document.context.sortedDiagnostics
+        report.warnings = context.sortedDiagnostics
         return report
     }
 
     /// The whole report, or nil when a required part is missing (its error is reported).
-    static func decodeReport(_ root: Node, context: inout DecodeContext) -> ReportInput? {
+    static func decodeReport(_ root: InputNode, context: inout DecodeContext) -> ReportInput? {
         guard let map = MappingReader(root, at: .root, what: Message("报告", "a report"), known: topLevelKeys,
                                       context: &context) else { return nil }
         let path = FieldPath.root

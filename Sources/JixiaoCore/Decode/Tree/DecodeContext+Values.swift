@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Which numbers a field accepts, beyond being a finite number.
 enum NumberRule {
@@ -20,9 +19,9 @@ enum NumberRule {
 extension DecodeContext {
     /// A scalar's text as written (`15959271976`, `2025.5.12` stay text), control characters
     /// removed with a J013 warning; J006 for a list or mapping.
-    mutating func text(_ node: Node, at path: FieldPath) -> String? {
+    mutating func text(_ node: InputNode, at path: FieldPath) -> String? {
         record(path, node)
-        guard case .scalar(let scalar) = node else {
+        guard let written = node.scalarText else {
             error(.wrongType,
                   Message("\(path) 应是一段文字，但写成了\(NodeKind(node).chinese)", "\(path) must be text, not \(NodeKind(node).english)"),
                   at: path, node: node,
@@ -30,7 +29,7 @@ extension DecodeContext {
                                   "for several paragraphs write 'text: |' and indent the lines; a blank line separates paragraphs")])
             return nil
         }
-        let (cleaned, removed) = ControlCharacters.removing(from: scalar.string)
+        let (cleaned, removed) = ControlCharacters.removing(from: written)
         if !removed.isEmpty {
             warning(.controlCharacter,
                     Message("\(path) 含有控制字符（\(ControlCharacters.names(removed))），已删除",
@@ -53,9 +52,9 @@ extension DecodeContext {
     }
 
     /// The items of a list; J006 for anything else.
-    mutating func list(_ node: Node, at path: FieldPath, what: Message) -> [Node]? {
+    mutating func list(_ node: InputNode, at path: FieldPath, what: Message) -> [InputNode]? {
         record(path, node)
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let items) = node.content else {
             error(.wrongType,
                   Message("\(path) 应是\(what.chinese)的列表（每项以“- ”开头），但写成了\(NodeKind(node).chinese)",
                           "\(path) must be a list of \(what.english) (items starting with '- '), not \(NodeKind(node).english)"),
@@ -64,18 +63,18 @@ extension DecodeContext {
                                   "put each item on its own indented line starting with '- '; write [] for none")])
             return nil
         }
-        return Array(sequence)
+        return items
     }
 
     /// A list of text items, e.g. `aliases: [社会效益]`.
-    mutating func textList(_ node: Node, at path: FieldPath) -> [String]? {
+    mutating func textList(_ node: InputNode, at path: FieldPath) -> [String]? {
         guard let items = list(node, at: path, what: Message("文字", "text")) else { return nil }
         let texts = items.enumerated().compactMap { text($1, at: path.index($0 + 1)) }
         return texts.count == items.count ? texts : nil
     }
 
     /// A finite number within `rule`, exact; J006 when not a number, J009 when out of range.
-    mutating func decimal(_ node: Node, at path: FieldPath, rule: NumberRule) -> Decimal? {
+    mutating func decimal(_ node: InputNode, at path: FieldPath, rule: NumberRule) -> Decimal? {
         guard let written = text(node, at: path) else { return nil }
         switch NumberText.parse(written, maxSignificantDigits: limits.maxSignificantDigits) {
         case .success(let value):
@@ -98,7 +97,7 @@ extension DecodeContext {
             }
             return value
         case .failure(.notANumber):
-            error(.wrongType, Message("\(path) 应是数字，但写的是“\(Self.excerpt(written))”", "\(path) must be a number, not '\(Self.excerpt(written))'"),
+            error(.wrongType, Message("\(path) 应是数字，但写的是“\(written.excerpt)”", "\(path) must be a number, not '\(written.excerpt)'"),
                   at: path, node: node,
                   hints: [Message("只写数字，例如 100 或 12.5；单位和百分号不要写在这里",
                                   "write the number only, e.g. 100 or 12.5, without unit or percent sign")])
@@ -141,11 +140,8 @@ extension DecodeContext {
             hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
         }
         hints.append(Message("可选值：\(Suggestion.list(words))", "allowed values: \(Suggestion.englishList(words))"))
-        error(code, Message("\(path) 的值“\(Self.excerpt(word))”无效", "'\(Self.excerpt(word))' is not a valid value for \(path)"),
+        error(code, Message("\(path) 的值“\(word.excerpt)”无效", "'\(word.excerpt)' is not a valid value for \(path)"),
               at: path, node: node, hints: hints)
         return nil
     }
-
-    /// The first 40 characters of a value, for messages.
-    static func excerpt(_ text: String) -> String { text.excerpt }
 }

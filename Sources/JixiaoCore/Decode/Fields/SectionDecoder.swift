@@ -1,4 +1,3 @@
-import Yams
 
 /// `sections:` → `[NarrativeSection]`, nested to any depth the file allows; paths read
 /// `sections[1].sections[3].text`.
@@ -9,14 +8,14 @@ enum SectionDecoder {
     static let keys = ["title", "text", "generate", "sections"]
     static let generated: [(word: String, value: GeneratedText)] = GeneratedText.allCases.map { ($0.rawValue, $0) }
 
-    static func decodeList(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> [NarrativeSection] {
+    static func decodeList(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> [NarrativeSection] {
         guard let items = context.list(node, at: path, what: Message("章节", "sections")) else { return [] }
         return items.enumerated().compactMap { offset, item in
             decode(item, at: path.index(offset + 1), context: &context)
         }
     }
 
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> NarrativeSection? {
+    static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> NarrativeSection? {
         guard let map = MappingReader(node, at: path, what: Message("章节", "a section"), known: keys, context: &context) else {
             return nil
         }

@@ -1,11 +1,10 @@
-import Yams
 
 /// `cover:` → `Cover`. Labels are data: each `fields` item is one `label: value` line,
 /// printed in the order written, the value kept exactly as typed.
 enum CoverDecoder {
     static let keys = ["title", "fields", "issuer", "year"]
 
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> Cover? {
+    static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> Cover? {
         guard let map = MappingReader(node, at: path, what: Message("封面", "the cover"), known: keys, context: &context) else {
             return nil
         }
@@ -23,8 +22,8 @@ enum CoverDecoder {
     }
 
     /// One `- 标签: 值` item; the value may be empty (a blank line to fill in by hand).
-    private static func coverField(_ item: Node, at path: FieldPath, context: inout DecodeContext) -> CoverField? {
-        guard case .mapping(let mapping) = item, mapping.count == 1, let (key, value) = mapping.first,
+    private static func coverField(_ item: InputNode, at path: FieldPath, context: inout DecodeContext) -> CoverField? {
+        guard case .mapping(let pairs) = item.content, pairs.count == 1, let (key, value) = pairs.first.map({ ($0.key, $0.value) }),
               let label = context.keyName(key) else {
             context.error(.wrongType,
                           Message("\(path) 应是一个“标签: 内容”，例如“- 填报人姓名: 张三”", "\(path) must be one 'label: value', e.g. '- 填报人姓名: 张三'"),
@@ -33,7 +32,7 @@ enum CoverDecoder {
             return nil
         }
         context.record(path, item)
-        if NodeKind.isNull(value) { return CoverField(label: label, value: "") }
+        if value.isNull { return CoverField(label: label, value: "") }
         guard let text = context.text(value, at: path) else { return nil }
         return CoverField(label: label, value: text)
     }

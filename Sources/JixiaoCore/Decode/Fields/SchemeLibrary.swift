@@ -1,5 +1,4 @@
-/// The preset scoring schemes shipped inside the binary, and resolution of a report's
-/// `scheme:` to a `Scheme`.
+/// The preset scoring schemes shipped inside the binary, decoded once.
 ///
 /// The presets are the files in `assets/schemes/`, embedded as text by
 /// `assets/schemes/generate-presets.sh` (a test keeps them byte-identical), so `jixiao`
@@ -20,23 +19,6 @@ public enum SchemeLibrary {
     public static var presetIDs: [String] { presets.keys.sorted() }
 
     public static func preset(id: String) -> Scheme? { presets[id] }
-
-    /// The scheme a report names: the preset with that id (J011 when none), or the inline
-    /// scheme checked again (J035), located through `sourceMap` at `scheme`.
-    public static func resolve(_ reference: SchemeReference, sourceMap: SourceMap) throws(Diagnostics) -> Scheme {
-        let path = FieldPath.root.key("scheme")
-        switch reference {
-        case .preset(let id):
-            guard let scheme = preset(id: id) else {
-                throw Diagnostics(unknownPreset(id, field: path, location: sourceMap.location(of: path)))
-            }
-            return scheme
-        case .inline(let scheme):
-            let problems = SchemeValidator.problems(in: scheme, at: path, sourceMap: sourceMap)
-            if !problems.isEmpty { throw Diagnostics(problems) }
-            return scheme
-        }
-    }
 
     /// J011 naming the presets there are, and the closest one.
     static func unknownPreset(_ id: String, field: FieldPath, location: SourceLocation?) -> Diagnostic {

@@ -1,31 +1,29 @@
-import Yams
-
 /// Bounds the composed node tree before any decoder recurses into it: depth and node count.
 ///
 /// Iterative, so the check itself cannot overflow the stack it protects.
 enum NodeTreeCheck {
     /// J010 at the first node past a limit, or nil.
-    static func check(_ root: Node, limits: InputLimits, file: String) -> Diagnostic? {
-        var pending: [(node: Node, depth: Int)] = [(root, 1)]
+    static func check(_ root: InputNode, limits: InputLimits) -> Diagnostic? {
+        var pending: [(node: InputNode, depth: Int)] = [(root, 1)]
         var count = 0
         while let (node, depth) = pending.popLast() {
             count += 1
             if depth > limits.maxDepth {
-                return tooDeep(limits: limits, at: location(of: node, file: file))
+                return tooDeep(limits: limits, at: node.location)
             }
             if count > limits.maxNodes {
                 return tooLarge(Message("内容项超过上限 \(limits.maxNodes) 个", "more than \(limits.maxNodes) values"),
-                                at: location(of: node, file: file))
+                                at: node.location)
             }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping.reversed() {
-                    pending.append((value, depth + 1))
-                    pending.append((key, depth + 1))
+            switch node.content {
+            case .mapping(let pairs):
+                for pair in pairs.reversed() {
+                    pending.append((pair.value, depth + 1))
+                    pending.append((pair.key, depth + 1))
                 }
-            case .sequence(let sequence):
-                for item in sequence.reversed() { pending.append((item, depth + 1)) }
-            case .scalar, .alias:
+            case .sequence(let items):
+                for item in items.reversed() { pending.append((item, depth + 1)) }
+            case .scalar:
                 break
             }
         }
@@ -41,9 +39,5 @@ enum NodeTreeCheck {
         .error(.inputTooLarge, message, location: location,
                hints: [Message("报告文件不需要这样的结构，请检查文件是否由程序错误生成",
                                "a report needs no such structure; check the program that wrote the file")])
-    }
-
-    private static func location(of node: Node, file: String) -> SourceLocation? {
-        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
     }
 }

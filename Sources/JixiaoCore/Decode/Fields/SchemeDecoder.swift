@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a scheme file (`assets/schemes/*.yaml`) or a scheme written inline under a
 /// report's `scheme:` into a `Scheme`, then checks it adds up (J035).
@@ -32,16 +31,17 @@ public enum SchemeDecoder {
     }
 
     public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
-        var document = try DocumentLoader.load(bytes, file: file, limits: limits)
-        let scheme = decode(document.root, at: .root, inline: false, context: &document.context)
-        guard let scheme, !document.context.hasErrors else {
-            throw Diagnostics(document.context.sortedDiagnostics)
+        let root = try TextDocumentReader.read(bytes, file: file, format: TextFormat(forName: file), limits: limits)
+        var context = DecodeContext(file: file, limits: limits)
+        let scheme = decode(root, at: .root, inline: false, context: &context)
+        guard let scheme, !context.hasErrors else {
+            throw Diagnostics(context.sortedDiagnostics)
         }
         return scheme
     }
 
     /// The scheme at `node`; `inline` makes `id` and `name` optional.
-    static func decode(_ node: Node, at path: FieldPath, inline: Bool, context: inout DecodeContext) -> Scheme? {
+    static func decode(_ node: InputNode, at path: FieldPath, inline: Bool, context: inout DecodeContext) -> Scheme? {
         let errorsBefore = context.errorCount
         guard let map = MappingReader(node, at: path, what: Message("评分方案", "a scheme"), known: keys, context: &context) else {
             return nil
@@ -77,7 +77,7 @@ public enum SchemeDecoder {
         return ratio
     }
 
-    private static func budgetExecutionItem(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> BudgetExecutionItem? {
+    private static func budgetExecutionItem(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> BudgetExecutionItem? {
         guard let map = MappingReader(node, at: path, what: Message("预算执行率项", "the budget-execution item"),
                                       known: budgetExecutionKeys, context: &context) else { return nil }
         let name = context.text("name", in: map)
@@ -85,7 +85,7 @@ public enum SchemeDecoder {
         return name.map { BudgetExecutionItem(name: $0, weight: weight) } ?? BudgetExecutionItem(weight: weight)
     }
 
-    private static func level(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> SchemeLevel? {
+    private static func level(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> SchemeLevel? {
         guard let map = MappingReader(node, at: path, what: Message("一级指标", "a level"), known: levelKeys, context: &context) else {
             return nil
         }
@@ -102,7 +102,7 @@ public enum SchemeDecoder {
         return SchemeLevel(name: name, weight: weight, aliases: aliases, groups: groups)
     }
 
-    private static func group(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> SchemeGroup? {
+    private static func group(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> SchemeGroup? {
         guard let map = MappingReader(node, at: path, what: Message("二级指标", "a group"), known: groupKeys, context: &context) else {
             return nil
         }

@@ -1,22 +1,20 @@
-import Yams
-
-/// One YAML mapping, checked against the keys its place in the format allows.
+/// One mapping of the input tree, checked against the keys its place in the format allows.
 ///
 /// Creating it reports, in one go, a non-mapping (J006), every unknown key with a "did you
 /// mean" (J004) and every repeated key (J007, at the repeat, the first one kept). After that
 /// decoders ask for values by key and never see a key the format does not have.
 struct MappingReader {
-    let node: Node
+    let node: InputNode
     let path: FieldPath
-    private var entries: [(name: String, key: Node, value: Node)] = []
+    private var entries: [(name: String, key: InputNode, value: InputNode)] = []
 
     /// - Parameters:
     ///   - what: the thing this mapping describes, for the wrong-type message (`指标行 an indicator row`).
     ///   - known: the keys allowed here, in the order the documentation lists them.
-    init?(_ node: Node, at path: FieldPath, what: Message, known: [String], context: inout DecodeContext) {
+    init?(_ node: InputNode, at path: FieldPath, what: Message, known: [String], context: inout DecodeContext) {
         self.node = node
         self.path = path
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let pairs) = node.content else {
             let subject = path == .root ? Message("文件顶层", "the top level of the file")
                 : Message(path.description + " ", path.description)
             context.error(.wrongType,
@@ -27,8 +25,8 @@ struct MappingReader {
             return nil
         }
         context.record(path, node)
-        var firstSeen: [String: Node] = [:]
-        for (key, value) in mapping {
+        var firstSeen: [String: InputNode] = [:]
+        for (key, value) in pairs.map({ ($0.key, $0.value) }) {
             guard let name = context.keyName(key) else {
                 context.error(.wrongType, Message("键必须是文字，不能是列表或映射", "a key must be text, not a list or mapping"),
                               at: path, node: key)
@@ -46,7 +44,7 @@ struct MappingReader {
                 continue
             }
             if let first = firstSeen[name] {
-                let at = context.location(of: first).map { "\($0.line):\($0.column)" } ?? "?"
+                let at = context.location(of: first)?.placeDescription ?? "?"
                 context.error(.duplicateKey, Message("字段“\(name.excerpt)”重复出现（第一次在 \(at)）", "field '\(name.excerpt)' appears twice (first at \(at))"),
                               at: keyPath, node: key,
                               hints: [Message("删除其中一个，或把两处内容合并", "delete one of them, or merge the two")])
@@ -58,13 +56,13 @@ struct MappingReader {
     }
 
     /// The value under `key`, or nil when absent or written empty (`key:`, `~`, `null`).
-    func value(_ key: String) -> Node? {
-        guard let entry = entries.first(where: { $0.name == key }), !NodeKind.isNull(entry.value) else { return nil }
+    func value(_ key: String) -> InputNode? {
+        guard let entry = entries.first(where: { $0.name == key }), !entry.value.isNull else { return nil }
         return entry.value
     }
 
     /// The value under `key`; J005 when absent or empty.
-    func required(_ key: String, context: inout DecodeContext, hint: Message? = nil) -> Node? {
+    func required(_ key: String, context: inout DecodeContext, hint: Message? = nil) -> InputNode? {
         if let found = value(key) { return found }
         let keyPath = path.key(key)
         let written = entries.first { $0.name == key }
@@ -83,11 +81,11 @@ struct MappingReader {
 enum NodeKind {
     case text, list, mapping, empty
 
-    init(_ node: Node) {
-        switch node {
+    init(_ node: InputNode) {
+        switch node.content {
         case .mapping: self = .mapping
         case .sequence: self = .list
-        case .scalar, .alias: self = NodeKind.isNull(node) ? .empty : .text
+        case .scalar: self = node.isNull ? .empty : .text
         }
     }
 
@@ -107,11 +105,5 @@ enum NodeKind {
         case .mapping: return "a mapping"
         case .empty: return "empty"
         }
-    }
-
-    /// YAML's null: an unquoted empty value, `~` or `null`.
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 }

@@ -1,4 +1,3 @@
-import Yams
 
 /// `indicators:` → the three-level tree: levels (一级), groups (二级), rows (三级).
 ///
@@ -16,7 +15,7 @@ enum IndicatorDecoder {
     static let bands: [(word: String, value: QualitativeBand)] =
         QualitativeBand.allCases.map { ($0.shortName, $0) } + QualitativeBand.allCases.map { ($0.rawValue, $0) }
 
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> [IndicatorLevel] {
+    static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> [IndicatorLevel] {
         guard let items = nonEmptyList(node, at: path, what: Message("一级指标", "level-1 indicators"), context: &context) else {
             return []
         }
@@ -27,7 +26,7 @@ enum IndicatorDecoder {
         }
     }
 
-    private static func level(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorLevel? {
+    private static func level(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> IndicatorLevel? {
         guard let map = MappingReader(node, at: path, what: Message("一级指标", "a level-1 indicator"), known: levelKeys,
                                       context: &context) else { return nil }
         let name = context.requiredText("name", in: map)
@@ -45,7 +44,7 @@ enum IndicatorDecoder {
         return IndicatorLevel(name: name, groups: groups, declaredScore: score, path: path)
     }
 
-    private static func group(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorGroup? {
+    private static func group(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> IndicatorGroup? {
         guard let map = MappingReader(node, at: path, what: Message("二级指标", "a level-2 indicator"), known: groupKeys,
                                       context: &context) else { return nil }
         let name = context.requiredText("name", in: map)
@@ -64,7 +63,7 @@ enum IndicatorDecoder {
         return IndicatorGroup(name: name, rows: rows, declaredScore: score, path: path)
     }
 
-    private static func row(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> IndicatorRow? {
+    private static func row(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> IndicatorRow? {
         guard let map = MappingReader(node, at: path, what: Message("三级指标", "an indicator row"), known: rowKeys,
                                       context: &context) else { return nil }
         let name = context.requiredText("name", in: map)
@@ -92,8 +91,8 @@ enum IndicatorDecoder {
     }
 
     /// A list that must have at least one item (J005 when empty).
-    private static func nonEmptyList(_ node: Node, at path: FieldPath, what: Message,
-                                     context: inout DecodeContext) -> [Node]? {
+    private static func nonEmptyList(_ node: InputNode, at path: FieldPath, what: Message,
+                                     context: inout DecodeContext) -> [InputNode]? {
         guard let items = context.list(node, at: path, what: what) else { return nil }
         if items.isEmpty {
             context.error(.missingField, Message("\(path) 至少要有一项\(what.chinese)", "\(path) needs at least one of \(what.english)"),

@@ -1,11 +1,10 @@
-import Yams
 
 /// `budget:` → `Budget`: amounts read exactly, never negative.
 enum BudgetDecoder {
     static let keys = ["unit", "initial", "adjusted", "executed", "sources"]
     static let sourceKeys = ["name", "initial", "adjusted", "executed"]
 
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> Budget? {
+    static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> Budget? {
         guard let map = MappingReader(node, at: path, what: Message("预算", "the budget"), known: keys, context: &context) else {
             return nil
         }
@@ -24,7 +23,7 @@ enum BudgetDecoder {
         return Budget(unit: unit, initial: initial, adjusted: adjusted, executed: executed, sources: sources)
     }
 
-    private static func fundingSource(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> FundingSource? {
+    private static func fundingSource(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> FundingSource? {
         guard let map = MappingReader(node, at: path, what: Message("资金来源", "a funding source"), known: sourceKeys,
                                       context: &context) else { return nil }
         let name = context.requiredText("name", in: map)

@@ -1,10 +1,9 @@
-import Yams
 
 /// `goals:` → `Goals`: both texts required once the block is written.
 enum GoalsDecoder {
     static let keys = ["expected", "achieved"]
 
-    static func decode(_ node: Node, at path: FieldPath, context: inout DecodeContext) -> Goals? {
+    static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> Goals? {
         guard let map = MappingReader(node, at: path, what: Message("总体目标", "the goals"), known: keys, context: &context) else {
             return nil
         }

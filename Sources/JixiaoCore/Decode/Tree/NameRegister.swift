@@ -1,36 +1,34 @@
-import Yams
-
 /// The names met so far among siblings, to name paths and report repeats (J008).
 struct NameRegister {
     let normalize: (String) -> String
-    private var first: [String: (name: String, node: Node)] = [:]
+    private var first: [String: (name: String, node: InputNode)] = [:]
 
     init(normalize: @escaping (String) -> String) {
         self.normalize = normalize
     }
 
     /// `parent[name]` for a first-seen name; `parent[index]` when the name is missing or repeated.
-    mutating func path(for item: Node, index: Int, under parent: FieldPath, context: inout DecodeContext) -> FieldPath {
+    mutating func path(for item: InputNode, index: Int, under parent: FieldPath, context: inout DecodeContext) -> FieldPath {
         let byIndex = parent.index(index)
         guard let (name, nameNode) = NameRegister.peekName(item, context: context) else { return byIndex }
         return register(name, nameNode, at: byIndex.key("name"), context: &context) ? parent.name(name) : byIndex
     }
 
     /// Registers a row's name, reporting a repeat; rows keep their positional path.
-    mutating func checkRow(_ item: Node, at path: FieldPath, context: inout DecodeContext) {
+    mutating func checkRow(_ item: InputNode, at path: FieldPath, context: inout DecodeContext) {
         if let (name, nameNode) = NameRegister.peekName(item, context: context) {
             _ = register(name, nameNode, at: path.key("name"), context: &context)
         }
     }
 
     /// Whether `name` is new here; J008 at `path` when it repeats an earlier sibling's.
-    private mutating func register(_ name: String, _ node: Node, at path: FieldPath, context: inout DecodeContext) -> Bool {
+    private mutating func register(_ name: String, _ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> Bool {
         let key = normalize(name)
         guard let earlier = first[key] else {
             first[key] = (name, node)
             return true
         }
-        let at = context.location(of: earlier.node).map { "\($0.line):\($0.column)" } ?? "?"
+        let at = context.location(of: earlier.node)?.placeDescription ?? "?"
         let same = earlier.name == name ? "" : "（与“\(earlier.name)”视为同名）"
         let sameEnglish = earlier.name == name ? "" : " (the same as '\(earlier.name)')"
         context.error(.duplicateName,
@@ -43,11 +41,11 @@ struct NameRegister {
 
     /// The `name:` of a mapping item, read without reporting anything (the item's own
     /// decoder reports problems with it).
-    static func peekName(_ item: Node, context: DecodeContext) -> (String, Node)? {
-        guard case .mapping(let mapping) = item else { return nil }
-        for (key, value) in mapping where context.keyName(key) == "name" {
-            guard case .scalar(let scalar) = value, !NodeKind.isNull(value) else { return nil }
-            return (ControlCharacters.removing(from: scalar.string).text, value)
+    static func peekName(_ item: InputNode, context: DecodeContext) -> (String, InputNode)? {
+        guard case .mapping(let pairs) = item.content else { return nil }
+        for pair in pairs where context.keyName(pair.key) == "name" {
+            guard let text = pair.value.scalarText, !pair.value.isNull else { return nil }
+            return (ControlCharacters.removing(from: text).text, pair.value)
         }
         return nil
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// What every field decoder shares while it walks one file's node tree: where problems go,
 /// where each field came from, and the file's limits.
 ///
@@ -8,15 +6,12 @@ import Yams
 struct DecodeContext {
     let file: String
     let limits: InputLimits
-    /// Keys renamed to get past Yams' duplicate check, by position → name as written.
-    let renamedKeys: [TextPosition: String]
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap: SourceMap
 
-    init(file: String, limits: InputLimits, renamedKeys: [TextPosition: String] = [:]) {
+    init(file: String, limits: InputLimits) {
         self.file = file
         self.limits = limits
-        self.renamedKeys = renamedKeys
         self.sourceMap = SourceMap(file: file)
     }
 
@@ -24,11 +19,11 @@ struct DecodeContext {
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    func location(of node: Node?) -> SourceLocation? {
-        node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    func location(of node: InputNode?) -> SourceLocation? {
+        node?.location
     }
 
-    mutating func record(_ path: FieldPath, _ node: Node) {
+    mutating func record(_ path: FieldPath, _ node: InputNode) {
         if let location = location(of: node) { sourceMap.record(path, at: location) }
     }
 
@@ -36,29 +31,25 @@ struct DecodeContext {
         diagnostics.append(diagnostic)
     }
 
-    mutating func error(_ code: DiagnosticCode, _ message: Message, at path: FieldPath, node: Node?,
+    mutating func error(_ code: DiagnosticCode, _ message: Message, at path: FieldPath, node: InputNode?,
                         hints: [Message] = []) {
         emit(.error(code, message, field: path, location: location(of: node), hints: hints))
     }
 
-    mutating func warning(_ code: DiagnosticCode, _ message: Message, at path: FieldPath, node: Node?,
+    mutating func warning(_ code: DiagnosticCode, _ message: Message, at path: FieldPath, node: InputNode?,
                           hints: [Message] = []) {
         emit(.warning(code, message, field: path, location: location(of: node), hints: hints))
     }
 
-    /// The key as the user wrote it: renamed keys restored, control characters dropped.
-    func keyName(_ key: Node) -> String? {
-        if let mark = key.mark, let original = renamedKeys[TextPosition(mark)] { return original }
-        guard case .scalar(let scalar) = key else { return nil }
-        return ControlCharacters.removing(from: scalar.string).text
+    /// The key as the user wrote it, control characters dropped; nil for a list or mapping.
+    func keyName(_ key: InputNode) -> String? {
+        key.scalarText.map { ControlCharacters.removing(from: $0).text }
     }
 
-    /// Diagnostics sorted for printing: by line, then column, then code.
+    /// Diagnostics sorted for printing: in reading order, then as found.
     var sortedDiagnostics: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.location?.line ?? 0, lhs.element.location?.column ?? 0, lhs.offset)
-            let right = (rhs.element.location?.line ?? 0, rhs.element.location?.column ?? 0, rhs.offset)
-            return left < right
+            (lhs.element.location.readingOrder, lhs.offset) < (rhs.element.location.readingOrder, rhs.offset)
         }.map(\.element)
     }
 }
