@@ -88,7 +88,7 @@ do {
     case "plain-text" where arguments.count == 3:
         let document = Composer.compose(try ReportPipeline.score(file: arguments[2]))
         if let cover = document.cover {
-            print(([cover.title] + cover.fields.map { "\($0.label)：\($0.value)" } + [cover.issuer, cover.year].compactMap { $0 })
+            print(([cover.title.text] + cover.lines.map { "\($0.label)：\($0.value)" } + [cover.issuer, cover.year].compactMap { $0?.text })
                 .joined(separator: "\n"))
         }
         for block in document.body {

@@ -35,20 +35,60 @@ public struct DocumentMetadata: Hashable, Sendable {
     }
 }
 
-/// The cover: title, label：value lines, issuing body and year.
-public struct CoverPage: Hashable, Sendable {
-    public var title: String
-    public var fields: [CoverField]
-    public var issuer: String?
-    public var year: String?
-    public var source: FieldPath
+/// A piece of text the document prints, with the input field it came from (nil for the
+/// document's own words), so that the renderer can name the field of a character no font
+/// has without knowing how the input is laid out.
+public struct PrintedText: Hashable, Sendable, ExpressibleByStringLiteral {
+    public var text: String
+    public var source: FieldPath?
 
-    public init(title: String, fields: [CoverField], issuer: String?, year: String?, source: FieldPath = .root.key("cover")) {
+    public init(_ text: String, source: FieldPath?) {
+        self.text = text
+        self.source = source
+    }
+
+    /// The document's own words (a fixed label), from no input field.
+    public init(stringLiteral text: String) {
+        self.init(text, source: nil)
+    }
+}
+
+/// One `label：value` line of the cover, from `source`.
+public struct CoverLine: Hashable, Sendable {
+    public var label: String
+    public var value: String
+    public var source: FieldPath?
+
+    public init(label: String, value: String, source: FieldPath?) {
+        self.label = label
+        self.value = value
+        self.source = source
+    }
+}
+
+/// The cover: title, label：value lines, issuing body and year, each with its field.
+public struct CoverPage: Hashable, Sendable {
+    public var title: PrintedText
+    public var lines: [CoverLine]
+    public var issuer: PrintedText?
+    public var year: PrintedText?
+
+    public init(title: PrintedText, lines: [CoverLine], issuer: PrintedText?, year: PrintedText?) {
         self.title = title
-        self.fields = fields
+        self.lines = lines
         self.issuer = issuer
         self.year = year
-        self.source = source
+    }
+
+    /// The cover as the report gives it under `source` (`cover`): `cover.title`,
+    /// `cover.fields[1]` …, `cover.issuer`, `cover.year`.
+    public init(title: String, fields: [CoverField], issuer: String?, year: String?, source: FieldPath = .root.key("cover")) {
+        self.init(title: PrintedText(title, source: source.key("title")),
+                  lines: fields.enumerated().map { index, field in
+                      CoverLine(label: field.label, value: field.value, source: source.key("fields").index(index + 1))
+                  },
+                  issuer: issuer.map { PrintedText($0, source: source.key("issuer")) },
+                  year: year.map { PrintedText($0, source: source.key("year")) })
     }
 }
 
@@ -180,11 +220,18 @@ public struct TableCell: Hashable, Sendable {
 
 /// 填报人（签字）, 单位负责人（签字）, 单位（盖章） and the date line, with room to sign.
 public struct SignatureBlock: Hashable, Sendable {
-    public var lines: [String]
-    public var date: String
+    public var lines: [PrintedText]
+    public var date: PrintedText
 
-    public init(lines: [String], date: String) {
+    public init(lines: [PrintedText], date: PrintedText) {
         self.lines = lines
         self.date = date
+    }
+
+    /// The block as the report gives it under `source` (`signature`): `signature.lines[1]` …,
+    /// `signature.date`.
+    public init(lines: [String], date: String, source: FieldPath = .root.key("signature")) {
+        self.init(lines: lines.enumerated().map { PrintedText($1, source: source.key("lines").index($0 + 1)) },
+                  date: PrintedText(date, source: source.key("date")))
     }
 }

@@ -23,45 +23,45 @@ struct CoverLayout {
         var cursor = PageCursor(geometry: geometry)
         let area = geometry.textArea
         let mm = PageGeometry.millimetre
-        var source = cover.source.key("title")
+        var source = cover.title.source
         var overflow: FieldPath?
 
         func typeset(_ text: String, _ style: TextStyle, width: Double) -> [TypesetLine] {
             let paragraph = session.typeset(text, style: style, width: width)
-            missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source) }
+            missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source ?? .root) }
             return paragraph.lines
         }
 
         // The foot first: issuer and year, their last line where the year goes.
-        var footer: [(line: TypesetLine, source: FieldPath)] = []
-        for (text, key) in [(cover.issuer, "issuer"), (cover.year, "year")] {
-            guard let text, !text.isEmpty else { continue }
-            source = cover.source.key(key)
-            footer += typeset(text, Self.issuerStyle, width: area.size.width).map { ($0, source) }
+        var footer: [(line: TypesetLine, source: FieldPath?)] = []
+        for printed in [cover.issuer, cover.year] {
+            guard let printed, !printed.text.isEmpty else { continue }
+            source = printed.source
+            footer += typeset(printed.text, Self.issuerStyle, width: area.size.width).map { ($0, source) }
         }
         let footerTop = area.maxY - 20 * mm - Double(max(0, footer.count - 2)) * Self.fieldPitch
         // Fields and title must end a line's pitch above the foot (or inside the text area).
         let lowest = footer.isEmpty ? area.maxY : footerTop - Self.fieldPitch
-        if footerTop < area.minY + 85 * mm { overflow = footer.first?.source }
+        if footerTop < area.minY + 85 * mm { overflow = footer.first.map { $0.source ?? .root } }
 
-        source = cover.source.key("title")
+        source = cover.title.source
         var baseline = area.minY + 25 * mm
-        for line in typeset(cover.title, Self.titleStyle, width: area.size.width) {
-            if baseline > lowest { overflow = overflow ?? source }
+        for line in typeset(cover.title.text, Self.titleStyle, width: area.size.width) {
+            if baseline > lowest { overflow = overflow ?? source ?? .root }
             cursor.place(line, origin: Point(x: area.minX, y: baseline), source: source)
             baseline += Self.titleStyle.size * 1.4
         }
 
         let size = Self.fieldStyle.size
-        let widest = cover.fields.map { session.naturalWidth(of: $0.label, style: Self.fieldStyle) }.max() ?? 0
+        let widest = cover.lines.map { session.naturalWidth(of: $0.label, style: Self.fieldStyle) }.max() ?? 0
         // A label longer than the cap wraps under itself instead of pushing the values off the page.
         let labelWidth = min(widest, Self.maxLabelShare * area.size.width)
         let labelX = area.minX + size
         let valueX = labelX + labelWidth + size
         let valueWidth = area.maxX - size - valueX
         baseline = max(baseline + 30 * mm, area.minY + 85 * mm)
-        for (index, field) in cover.fields.enumerated() {
-            source = cover.source.key("fields").index(index + 1)
+        for field in cover.lines {
+            source = field.source
             var labelStyle = Self.fieldStyle
             labelStyle.alignment = .distributed
             let labels = typeset(field.label, labelStyle, width: labelWidth)
@@ -83,7 +83,7 @@ struct CoverLayout {
                 cursor.addRule(from: Point(x: valueX, y: underline), to: Point(x: valueX + valueWidth, y: underline), width: 0.6)
             }
             baseline = lineBaseline(rows - 1)
-            if baseline > lowest { overflow = overflow ?? source }
+            if baseline > lowest { overflow = overflow ?? source ?? .root }
             baseline += Self.fieldPitch
         }
 

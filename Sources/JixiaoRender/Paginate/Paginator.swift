@@ -68,7 +68,7 @@ struct Paginator {
         case .signature(let signature):
             return .signature(SignatureLayout(signature, geometry: geometry) { text, style, width, field in
                 let paragraph = session.typeset(text, style: style, width: width)
-                missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field) }
+                missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field ?? .root) }
                 return paragraph.lines
             })
         case .pageBreak:

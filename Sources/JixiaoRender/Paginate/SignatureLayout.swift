@@ -15,16 +15,15 @@ struct SignatureLayout {
 
     /// Typesets `block` with `typeset(text, style, width, field)`, which reports missing glyphs.
     init(_ block: SignatureBlock, geometry: PageGeometry,
-         typeset: (String, TextStyle, Double, FieldPath) -> [TypesetLine]) {
+         typeset: (String, TextStyle, Double, FieldPath?) -> [TypesetLine]) {
         let style = BlockStyles.signature
         let area = geometry.textArea
         let columns = [area.minX + 2 * style.size, area.minX + 15 * style.size]
         let widths = [columns[1] - columns[0] - style.size, area.maxX - columns[1]]
-        let path = FieldPath.root.key("signature")
         var rows: [[[TypesetLine]]] = []
         for start in stride(from: 0, to: block.lines.count, by: 2) {
             func lines(_ index: Int, column: Int) -> [TypesetLine] {
-                typeset(block.lines[index], style, widths[column], path.key("lines").index(index + 1))
+                typeset(block.lines[index].text, style, widths[column], block.lines[index].source)
             }
             rows.append(start + 1 < block.lines.count ? [lines(start, column: 0), lines(start + 1, column: 1)]
                                                       : [[], lines(start, column: 1)])
@@ -33,7 +32,7 @@ struct SignatureLayout {
         dateStyle.alignment = .right
         self.columns = columns
         self.rows = rows
-        date = typeset(block.date, dateStyle, area.size.width - 4 * style.size, path.key("date"))
+        date = typeset(block.date.text, dateStyle, area.size.width - 4 * style.size, block.date.source)
     }
 
     /// Grid lines of a row: its tallest column.

@@ -109,8 +109,23 @@ import Testing
         #expect(document.metadata.creator == "jixiao " + JixiaoVersion.current)
         #expect(document.metadata.creationDate?.description == "2025-05-12")
         #expect(document.metadata.keywords.contains("困难职工帮扶（1:1）配套资金"))
-        #expect(document.cover?.fields.map(\.label) == ["项目名称", "项目主管部门（单位）", "填报人姓名", "联系电话", "填报日期"])
-        #expect(document.cover?.issuer == "林芝市财政局制")
-        #expect(document.cover?.year == "2025年")
+        #expect(document.cover?.lines.map(\.label) == ["项目名称", "项目主管部门（单位）", "填报人姓名", "联系电话", "填报日期"])
+        #expect(document.cover?.issuer?.text == "林芝市财政局制")
+        #expect(document.cover?.year?.text == "2025年")
+    }
+
+    /// Render names the field of a character no font has from these paths alone.
+    @Test func everyPrintedCoverAndSignatureTextNamesItsField() throws {
+        let document = try Self.compose()
+        let cover = try #require(document.cover)
+        #expect(cover.title.source?.description == "cover.title")
+        #expect(cover.lines.map { $0.source?.description } == (1...5).map { "cover.fields[\($0)]" })
+        #expect(cover.issuer?.source?.description == "cover.issuer")
+        guard case .signature(let signature) = document.body.last else {
+            Issue.record("the document does not end with the signature block")
+            return
+        }
+        #expect(signature.lines.map { $0.source?.description } == (1...3).map { "signature.lines[\($0)]" })
+        #expect(signature.date.source?.description == "signature.date")
     }
 }

@@ -82,14 +82,14 @@ enum FuzzChecks {
     static func texts(of document: Document) -> [String] {
         var texts: [String] = []
         if let cover = document.cover {
-            texts += [cover.title] + cover.fields.flatMap { [$0.label, $0.value] } + [cover.issuer, cover.year].compactMap { $0 }
+            texts += [cover.title.text] + cover.lines.flatMap { [$0.label, $0.value] } + [cover.issuer, cover.year].compactMap { $0?.text }
         }
         for block in document.body {
             switch block {
             case .heading(let heading): texts.append(heading.fullText)
             case .paragraph(let paragraph): texts.append(paragraph.text)
             case .table(let table): texts += (table.header + table.rows).flatMap { $0.cells.map(\.text) }
-            case .signature(let signature): texts += signature.lines + [signature.date]
+            case .signature(let signature): texts += (signature.lines + [signature.date]).map(\.text)
             case .pageBreak: break
             }
         }
