@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
         .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+        .library(name: "JixiaoPipeline", targets: ["JixiaoPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,10 +30,16 @@ let package = Package(
             name: "JixiaoRender",
             dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
+        // Runs the stages in order for one report and for a batch; owns threads and sessions.
+        // With the CLI, the only code that sees every stage.
+        .target(
+            name: "JixiaoPipeline",
+            dependencies: ["JixiaoCore", "JixiaoRender"]
+        ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoRender",
+                "JixiaoCore", "JixiaoRender", "JixiaoPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +52,8 @@ let package = Package(
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
+        // The layout's rules (the flow between modules and folders), read from Sources/.
+        .testTarget(name: "JixiaoArchitectureTests"),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
         .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoRender"]),
     ],

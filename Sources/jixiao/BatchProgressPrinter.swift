@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 import JixiaoRender
 
 /// Shows a batch's progress on stderr. On a terminal: one line redrawn in place (done/total,

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 
 /// Turns Ctrl-C (SIGINT) and a service stop (SIGTERM, as `kill`, `timeout` and systemd send)
 /// into a stop request instead of death: the default action would kill the process

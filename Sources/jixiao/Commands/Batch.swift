@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 import JixiaoRender
 
 extension Jixiao {

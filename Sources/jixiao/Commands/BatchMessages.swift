@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoPipeline
 import JixiaoRender
 
 /// The batch command's own words: refusals before the start, the interrupt notice and the

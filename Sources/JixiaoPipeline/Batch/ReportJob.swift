@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoRender
 
 /// One report of a batch, done exactly as `jixiao render` does it alone (the same pipeline,
 /// composer and exporter, so the same bytes), on the worker's own render session.

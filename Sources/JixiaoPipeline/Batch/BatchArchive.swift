@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoRender
 
 /// The files that record a batch in its output folder: 汇总表.pdf and 汇总表.csv, then
 /// manifest.csv, then manifest.json with the hashes of all of them. Each is written

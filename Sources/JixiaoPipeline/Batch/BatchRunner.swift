@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoRender
 
 /// Renders many reports on several threads: each worker builds one render session (Pango
 /// font maps are not thread-safe) and takes reports from a shared queue until it is empty or

@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoRender
 
 /// How a batch runs: where its PDFs go, on how many threads, and what it may replace or keep.
 public struct BatchOptions: Sendable {

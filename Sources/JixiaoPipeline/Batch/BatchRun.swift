@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoRender
 
 /// One report finished, and where the batch stands after it; delivered in finishing order.
 public struct BatchEvent: Sendable {

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The rules the package layout promises, checked on the source text. Each test names the
+/// rule it enforces; a finding names the file and what it used, so a change that sends the
+/// flow backwards fails here with the reason.
+///
+/// The flow: bytes + origin → decode → `ReportInput` → score → `ScoredReport` → compose →
+/// `Document` (JixiaoCore) → typeset, paginate, paint (JixiaoRender) → the stages run in
+/// order for render and batch (JixiaoPipeline) → the command (jixiao).
+@Suite struct ArchitectureTests {
+    static let tree = SourceTree()
+
+    /// JixiaoCore's folders in the order of the flow: a file may use types of its own folder
+    /// and of the folders before it, never after. "" is the module's top (JixiaoVersion).
+    static let coreFlow = ["", "Diagnostics", "Schemes", "Model", "Decode", "Score", "Narrative", "Compose",
+                           "Present", "Archive", "Batch", "Pipeline"]
+
+    /// The modules each module may import, besides the system's (Foundation, Dispatch, Glibc).
+    static let allowedImports: [String: Set<String>] = [
+        "JixiaoCore": ["Yams"],
+        "JixiaoRender": ["JixiaoCore", "CPangoCairo"],
+        "JixiaoPipeline": ["JixiaoCore", "JixiaoRender"],
+    ]
+    static let systemModules: Set<String> = ["Foundation", "Dispatch", "Glibc", "Synchronization"]
+
+    @Test func theTreeIsRead() {
+        #expect(Self.tree.files(in: "JixiaoCore").count > 60)
+        #expect(Self.tree.files(in: "JixiaoRender").count > 20)
+        #expect(Self.tree.declaringFolders(in: "JixiaoCore")["Scorer"] == "Score")
+    }
+
+    @Test func ruleModulesImportOnlyTheStagesBeforeThem() {
+        for file in Self.tree.files where Self.allowedImports[file.module] != nil {
+            let allowed = Self.allowedImports[file.module, default: []].union(Self.systemModules)
+            let extra = file.imports.filter { !allowed.contains($0) }
+            #expect(extra.isEmpty, "\(file.path) imports \(extra.joined(separator: ", "))")
+        }
+    }
+
+    @Test func ruleOnlyDecodeYAMLSeesYams() {
+        for file in Self.tree.files where file.imports.contains("Yams") {
+            #expect(file.path.hasPrefix("JixiaoCore/Decode/YAML/"), "\(file.path) imports Yams")
+        }
+    }
+
+    @Test func ruleOnlyJixiaoRenderCImportsTheCModule() {
+        for file in Self.tree.files where file.imports.contains("CPangoCairo") {
+            #expect(file.path.hasPrefix("JixiaoRender/C/"), "\(file.path) imports CPangoCairo")
+        }
+    }
+
+    @Test func ruleOnlyJixiaoRenderCCallsCairoPangoOrFontconfig() throws {
+        let call = try Regex(#"\b(cairo_|pango_|g_object_|Fc[A-Z][a-z])"#)
+        for file in Self.tree.files where !file.path.hasPrefix("JixiaoRender/C/") {
+            let offending = file.codeLines.filter { $0.contains(call) }
+            #expect(offending.isEmpty, "\(file.path) calls C: \(offending.first ?? "")")
+        }
+    }
+
+    @Test func ruleCoreFoldersFollowTheFlow() {
+        let findings = Self.tree.usesAgainstTheFlow(in: "JixiaoCore", order: Self.coreFlow)
+        #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
+    }
+
+    /// Render draws what Compose hands it: it never decodes, scores, composes or runs a batch.
+    @Test func ruleRenderRunsNoEarlierStage() {
+        let owners = Self.tree.declaringFolders(in: "JixiaoCore")
+        let stages: Set<String> = ["Decode", "Score", "Narrative", "Present", "Archive", "Batch", "Pipeline"]
+        let composers: Set<String> = ["Composer", "SelfEvaluationTable", "HeadingNumber"]
+        for file in Self.tree.files(in: "JixiaoRender") {
+            let used = file.capitalisedWords.filter { word in
+                composers.contains(word) || owners[word].map(stages.contains) == true
+            }
+            #expect(used.isEmpty, "\(file.path) uses \(used.sorted().joined(separator: ", "))")
+        }
+    }
+
+    /// Compose gives every printed text its field path; Render only passes them on.
+    @Test func ruleRenderBuildsNoFieldPath() throws {
+        let building = try Regex(#"FieldPath\.root|FieldPath\(|\.key\(""#)
+        for file in Self.tree.files(in: "JixiaoRender") {
+            let offending = file.codeLines.filter { $0.contains(building) }
+            #expect(offending.isEmpty, "\(file.path): \(offending.first ?? "")")
+        }
+    }
+
+    /// Core is values and pure stages: no locks (concurrency belongs to JixiaoPipeline) and
+    /// no render concern such as turning errors into warnings for --allow-missing-glyphs.
+    @Test func ruleCoreCarriesNoConcurrencyOrRenderConcern() throws {
+        let concern = try Regex(#"\b(NSLock|NSCondition|pthread_mutex|Mutex<|Locked|DispatchQueue|Thread\b|asWarning)"#)
+        for file in Self.tree.files(in: "JixiaoCore") {
+            let offending = file.codeLines.filter { $0.contains(concern) }
+            #expect(offending.isEmpty, "\(file.path): \(offending.first ?? "")")
+        }
+    }
+
+    @Test func ruleNoForceUnwrapTryBangOrFatalError() throws {
+        let crash = try Regex(#"(try!|as!|fatalError\(|\.first!|\]!|\)!\.)"#)
+        for file in Self.tree.files {
+            let offending = file.codeLines.filter { $0.contains(crash) }
+            #expect(offending.isEmpty, "\(file.path): \(offending.first ?? "")")
+        }
+    }
+
+    /// The rules catch what they claim to: a Core tree where Score uses Narrative's type.
+    @Test func theFlowRuleFindsABackReference() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("arch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in ["JixiaoCore/Score/Scorer.swift": "struct Scorer { let f = ScoreFormat() }\n",
+                             "JixiaoCore/Narrative/ScoreFormat.swift": "public struct ScoreFormat {}\n"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let findings = SourceTree(root: root).usesAgainstTheFlow(in: "JixiaoCore", order: Self.coreFlow)
+        #expect(findings == ["JixiaoCore/Score/Scorer.swift uses ScoreFormat (Narrative)"])
+    }
+}
