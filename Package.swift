@@ -46,11 +46,12 @@ let package = Package(
         // `make bench`'s in-process measurements (benchmarks/run.sh); not part of the product.
         .executableTarget(
             name: "jixiao-bench",
-            dependencies: ["JixiaoCore", "JixiaoRender"],
+            dependencies: ["JixiaoCore", "JixiaoRender", "JixiaoPipeline"],
             path: "benchmarks/JixiaoBench"
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
+        .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
         // The layout's rules (the flow between modules and folders), read from Sources/.
         .testTarget(name: "JixiaoArchitectureTests"),

@@ -8,8 +8,8 @@ import Testing
 @Suite struct SelfEvaluationTableLayoutTests {
     @Test(arguments: ["national-2020-example.yaml", "linzhi-2024-kunnan-zhigong.yaml"])
     func everyWeightAndScoreStandsOnOneLineOfItsCell(_ example: String) throws {
-        let file = RenderFixtures.repository.appendingPathComponent("assets/examples/\(example)").path
-        let report = try ReportPipeline.score(file: file)
+        let file = RenderFixtures.repository.appendingPathComponent("assets/examples/\(example)")
+        let report = try ReportPipeline.score(bytes: [UInt8](Data(contentsOf: file)), origin: .file(example))
         let rendered = ReportRenderer(session: try RenderFixtures.session()).layout(Composer.compose(report))
         let runs = Set(rendered.pages.flatMap { page in
             page.items.compactMap { item -> String? in

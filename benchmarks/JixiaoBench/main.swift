@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import JixiaoRender
+import JixiaoPipeline
 
 // jixiao-bench: the in-process measurements of `make bench` (see benchmarks/run.sh).
 //
@@ -28,7 +29,7 @@ func milliseconds(since start: DispatchTime) -> Double {
 /// With `textOnly`, the document stops before the attachment (the self-evaluation table), so it
 /// holds what the floor program draws: the cover and the narrative.
 func renderOnce(_ file: String, factor: Int, exporter: ReportExporter, output: String, textOnly: Bool = false) throws {
-    var report = try ReportPipeline.score(file: file)
+    var report = try ReportFile.score(file)
     if factor > 1 {
         let scaled = Scaling.scaled(report.input, by: factor)
         report = try Scorer.score(scaled, scheme: report.scheme)
@@ -62,7 +63,7 @@ func phases(_ file: String, iterations: Int, output: String) throws {
         return result
     }
     for _ in 0..<(iterations + 2) {
-        let report = try timed("decode+score") { try ReportPipeline.score(file: file) }
+        let report = try timed("decode+score") { try ReportFile.score(file) }
         let document = timed("compose") { Composer.compose(report) }
         let rendered = timed("layout") { ReportRenderer(session: session).layout(document) }
         try timed("pdf") { try PDFWriter.write(rendered, session: session, to: output) }
@@ -86,7 +87,7 @@ do {
     case "phases" where arguments.count == 5:
         try phases(arguments[2], iterations: Int(arguments[3]) ?? 20, output: arguments[4])
     case "plain-text" where arguments.count == 3:
-        let document = Composer.compose(try ReportPipeline.score(file: arguments[2]))
+        let document = Composer.compose(try ReportFile.score(arguments[2]))
         if let cover = document.cover {
             print(([cover.title.text] + cover.lines.map { "\($0.label)：\($0.value)" } + [cover.issuer, cover.year].compactMap { $0?.text })
                 .joined(separator: "\n"))

@@ -32,18 +32,8 @@ public struct SHA256 {
         return hexString(hasher.finalize())
     }
 
-    /// The digest of the file at `path`, read in chunks; nil when it cannot be read.
-    public static func hex(ofFile path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(chunk)
-        }
-        return hexString(hasher.finalize())
-    }
-
-    static func hexString(_ digest: [UInt8]) -> String {
+    /// Lower-case hex of a digest, as manifests print it.
+    public static func hexString(_ digest: [UInt8]) -> String {
         digest.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 

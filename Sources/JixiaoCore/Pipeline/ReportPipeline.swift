@@ -1,24 +1,16 @@
-import Foundation
-
 /// The stages every command shares, in order: decode the report (its scheme resolved on the
 /// way), then score it. One function, so `check`, `score`, `render`, `batch` and the server
 /// can never disagree about a report.
 ///
 /// ```swift
 /// let report = try ReportPipeline.score(bytes: uploaded, origin: InputOrigin(name: "表单 form", format: .json))
-/// let same = try ReportPipeline.score(file: "linzhi.yaml")      // the file adapter
+/// let same = try ReportFile.score("linzhi.yaml")      // JixiaoPipeline's file adapter
 /// ```
 public enum ReportPipeline {
     /// The scored report from `bytes`, touching no file, with decoding warnings ahead of
     /// scoring warnings; or every error found (with the warnings so far), thrown together.
     public static func score(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> ScoredReport {
         try score(ReportDecoder.decode(bytes: bytes, origin: origin, limits: limits))
-    }
-
-    /// The same for the file at `path`, named `displayName` (default: `path`) in messages.
-    public static func score(file path: String, displayName: String? = nil,
-                             limits: InputLimits = .default) throws(Diagnostics) -> ScoredReport {
-        try score(ReportDecoder.decode(contentsOf: URL(fileURLWithPath: path), displayName: displayName ?? path, limits: limits))
     }
 
     /// Scores a decoded report (from any importer).

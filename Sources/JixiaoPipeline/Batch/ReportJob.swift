@@ -12,7 +12,7 @@ struct ReportJob {
         let inputSHA256 = SHA256.hex(ofFile: input.path) ?? ""
         let report: ScoredReport
         do {
-            report = try ReportPipeline.score(file: input.path)
+            report = try ReportFile.score(input.path)
         } catch {
             return .failed(input, inputSHA256: inputSHA256, errors: error.all)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoCore
+import JixiaoPipeline
 
 extension Jixiao {
     /// `jixiao check FILE`: diagnostics only. Exit 0 when clean or only warnings, 1 on errors.
@@ -20,7 +21,7 @@ extension Jixiao {
 /// Runs the shared pipeline; on errors prints every diagnostic and exits 1.
 func scoreOrExit(_ file: String) throws -> ScoredReport {
     do {
-        return try ReportPipeline.score(file: file)
+        return try ReportFile.score(file)
     } catch {
         ErrorPrinter.print(error.all)
         ErrorPrinter.write(ErrorPrinter.summary(error.all) + "\n")

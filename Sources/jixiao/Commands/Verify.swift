@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 
 extension Jixiao {
     /// `jixiao verify OUTDIR`: re-hashes every file of a batch's output folder against its

@@ -14,6 +14,12 @@ enum Repo {
     static let fixtures = url("Tests/Fixtures")
 }
 
+/// The report in the file at `url`, decoded from its bytes as `name` (reading files is
+/// JixiaoPipeline's adapter; Core only decodes bytes).
+func decodeFile(_ url: URL, as name: String) throws -> ReportInput {
+    try ReportDecoder.decode(bytes: [UInt8](Data(contentsOf: url)), file: name)
+}
+
 /// The diagnostics thrown when decoding `text` as report file `file`; empty when it decoded.
 func reportDiagnostics(_ text: String, file: String = "r.yaml") -> [Diagnostic] {
     reportDiagnostics(bytes: Array(text.utf8), file: file)

@@ -49,7 +49,7 @@ import Testing
     func fixtureReportsItsOneProblem(_ expected: Case) throws {
         let url = Repo.fixtures.appendingPathComponent(expected.file)
         let error = try #require(throws: Diagnostics.self) {
-            try ReportDecoder.decode(contentsOf: url, displayName: expected.file)
+            try decodeFile(url, as: expected.file)
         }
         #expect(error.all.count == 1, "\(error)")
         let diagnostic = try #require(error.all.first)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func controlCharacterIsRemovedWithAWarning() throws {
         let file = "J013-control-character.yaml"
-        let report = try ReportDecoder.decode(contentsOf: Repo.fixtures.appendingPathComponent(file), displayName: file)
+        let report = try decodeFile(Repo.fixtures.appendingPathComponent(file), as: file)
         #expect(report.sections[0].paragraphs == ["说明"])
         #expect(report.warnings.count == 1)
         let warning = try #require(report.warnings.first)
@@ -75,8 +75,8 @@ import Testing
     }
 
     @Test func minimalFilesDecodeAndJSONMatchesYAML() throws {
-        let yaml = try ReportDecoder.decode(contentsOf: Repo.fixtures.appendingPathComponent("minimal.yaml"), displayName: "m.yaml")
-        let json = try ReportDecoder.decode(contentsOf: Repo.fixtures.appendingPathComponent("minimal.json"), displayName: "m.json")
+        let yaml = try decodeFile(Repo.fixtures.appendingPathComponent("minimal.yaml"), as: "m.yaml")
+        let json = try decodeFile(Repo.fixtures.appendingPathComponent("minimal.json"), as: "m.json")
         #expect(yaml.indicators.map(\.name) == json.indicators.map(\.name))
         #expect(yaml.indicators[0].groups[0].rows.map(\.weight) == json.indicators[0].groups[0].rows.map(\.weight))
         #expect(json.cover.fields.map(\.value) == ["测试项目", "15959271976"])

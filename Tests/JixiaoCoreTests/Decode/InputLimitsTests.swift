@@ -62,31 +62,6 @@ import Testing
         #expect(diagnostic.message.chinese == "文件大小 20971521 字节，超过上限 20 MB")
     }
 
-    @Test func oversizedFileIsRefusedWithoutReadingIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-limits-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let big = folder.appendingPathComponent("big.yaml")
-        try Data(count: 100).write(to: big)
-        let limits = InputLimits(maxFileBytes: 50)
-        let error = try #require(throws: Diagnostics.self) {
-            try ReportDecoder.decode(contentsOf: big, displayName: "big.yaml", limits: limits)
-        }
-        #expect(error.all.map(\.code) == [.inputTooLarge])
-    }
-
-    @Test func missingFileAndFolderAreUnreadable() throws {
-        let missing = try #require(throws: Diagnostics.self) {
-            try ReportDecoder.decode(contentsOf: Repo.fixtures.appendingPathComponent("no-such.yaml"), displayName: "no-such.yaml")
-        }
-        #expect(missing.all.map(\.code) == [.unreadableFile])
-        #expect(missing.all.first?.message.chinese == "找不到文件 no-such.yaml")
-        let folder = try #require(throws: Diagnostics.self) {
-            try ReportDecoder.decode(contentsOf: Repo.fixtures, displayName: "Fixtures")
-        }
-        #expect(folder.all.map(\.code) == [.unreadableFile])
-    }
-
     @Test func nodeTreeDeeperThanTheLimitIsRefused() throws {
         let text = "scheme: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
         let diagnostic = try only(bytes: Array(text.utf8))

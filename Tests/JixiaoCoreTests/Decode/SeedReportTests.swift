@@ -7,7 +7,7 @@ import Testing
     let report: ReportInput
 
     init() throws {
-        report = try ReportDecoder.decode(contentsOf: Repo.seed, displayName: "linzhi.yaml")
+        report = try decodeFile(Repo.seed, as: "linzhi.yaml")
     }
 
     @Test func schemeIsTheLinzhiPreset() {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads one report file (YAML, or JSON with the same schema) into a `ReportInput`.
+/// Decodes one report (YAML or JSON bytes, or a tree an importer built) into a `ReportInput`.
 ///
 /// Every problem in the file is collected — syntax, encoding, unknown or missing fields,
 /// wrong types, repeats, numbers out of range — each with its `FieldPath` and
@@ -9,21 +9,13 @@ import Foundation
 /// field is in `ReportInput.sourceMap`, so later stages can point at the line too.
 ///
 /// ```swift
-/// let report = try ReportDecoder.decode(contentsOf: url, displayName: "linzhi.yaml")
+/// let report = try ReportDecoder.decode(bytes: bytes, origin: .file("linzhi.yaml"))
 /// report.cover.fields[3].value   // "15959271976", as written
 /// ```
 public enum ReportDecoder {
     /// The top-level keys, in the order `docs/input-format.md` lists them.
     public static let topLevelKeys = ["scheme", "cover", "project", "budget", "goals", "self_score", "sections",
                                       "indicators", "signature"]
-
-    /// Reads and decodes the file at `url`, the one file adapter; `displayName` is how
-    /// locations name the file, and its extension chooses YAML or JSON.
-    public static func decode(contentsOf url: URL, displayName: String,
-                              limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        let bytes = try FileBytesReader.read(url, displayName: displayName, limits: limits)
-        return try decode(bytes: bytes, origin: .file(displayName), limits: limits)
-    }
 
     /// Decodes `bytes` named `file`; a `file` ending in `.json` is validated as JSON first.
     public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {

@@ -21,11 +21,6 @@ public enum SchemeDecoder {
     /// The name of an inline scheme that gives none.
     public static let inlineName = "报告自带评分方案"
 
-    public static func decode(contentsOf url: URL, displayName: String,
-                              limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
-        try decode(bytes: FileBytesReader.read(url, displayName: displayName, limits: limits), file: displayName, limits: limits)
-    }
-
     public static func decode(text: String, file: String, limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
         try decode(bytes: Array(text.utf8), file: file, limits: limits)
     }

@@ -32,3 +32,15 @@ public struct InputLimits: Hashable, Sendable {
 
     public static let `default` = InputLimits()
 }
+
+extension InputLimits {
+    /// J010 for input of `size` bytes, over `maxFileBytes`; the file adapter says it before
+    /// reading, the text reader for bytes handed to it.
+    public func fileTooLarge(_ size: Int, at location: SourceLocation) -> Diagnostic {
+        let megabytes = maxFileBytes / (1024 * 1024)
+        return .error(.inputTooLarge,
+                      Message("文件大小 \(size) 字节，超过上限 \(megabytes) MB", "the file has \(size) bytes, more than the limit of \(megabytes) MB"),
+                      location: location,
+                      hints: [Message("一份报告通常不足 100 KB；请检查是否选错了文件", "a report is usually under 100 KB; check that this is the right file")])
+    }
+}

@@ -10,7 +10,7 @@ import Yams
 enum TextDocumentReader {
     static func read(_ bytes: [UInt8], file: String, format: TextFormat, limits: InputLimits) throws(Diagnostics) -> InputNode {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if bytes.count > limits.maxFileBytes { throw Diagnostics(FileBytesReader.tooLarge(bytes.count, limits: limits, at: start)) }
+        if bytes.count > limits.maxFileBytes { throw Diagnostics(limits.fileTooLarge(bytes.count, at: start)) }
         let text = ControlCharacters.markingRaw(try EncodingSniffer.utf8Text(bytes, file: file))
         if let finding = RawTextScanner.scan(text, maxDepth: limits.maxScannedDepth) {
             throw Diagnostics(diagnostic(for: finding, file: file, limits: limits))

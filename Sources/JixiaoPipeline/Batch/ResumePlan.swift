@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// Which reports `--resume` may keep instead of rendering again: those whose input bytes
 /// are the ones the previous manifest hashed, whose PDF goes to the same name, and whose PDF

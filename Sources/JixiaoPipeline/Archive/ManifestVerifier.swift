@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// Re-hashes an output folder against its manifest: how an archivist proves that nothing
 /// changed, went missing or was slipped in.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoPipeline
 
 @Suite struct ResumePlanTests {
     private struct Folder {

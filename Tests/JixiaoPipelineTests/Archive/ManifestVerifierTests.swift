@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoPipeline
 
 /// What `jixiao verify` must see besides changed, missing and unlisted files: a path the
 /// manifest lists twice, and rows of manifest.json edited after the batch wrote them.
