@@ -23,12 +23,16 @@ final class FontTable {
         return id
     }
 
-    /// The font `id` names; throws when `id` is another session's, or not in this table.
-    func font(_ id: FontID) throws(RenderError) -> FontHandle {
-        guard id.session == session, fonts.indices.contains(id.index) else {
-            throw .foreignLayout(font: id, paintingSession: session)
-        }
-        return fonts[id.index]
+    /// The font `id` names, or nil when `id` is another session's or not in this table.
+    func font(_ id: FontID) -> FontHandle? {
+        id.session == session && fonts.indices.contains(id.index) ? fonts[id.index] : nil
+    }
+
+    /// The font `id` names, for painting: a foreign or unknown id is an error, not a run
+    /// quietly left out.
+    func requireFont(_ id: FontID) throws(RenderError) -> FontHandle {
+        guard let font = font(id) else { throw .foreignLayout(font: id, paintingSession: session) }
+        return font
     }
 
     var count: Int { fonts.count }

@@ -20,7 +20,7 @@ struct PagePainter {
             switch placed.item {
             case .glyphs(let run):
                 flush()
-                context.show(run, at: placed.origin, font: try fonts.font(run.font))
+                context.show(run, at: placed.origin, font: try fonts.requireFont(run.font))
             case .rule(let to, let width):
                 if width != ruleWidth { flush() }
                 ruleWidth = width
