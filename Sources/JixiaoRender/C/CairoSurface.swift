@@ -57,6 +57,8 @@ final class CairoSurface {
     func finish() throws(RenderError) {
         cairo_surface_finish(surface)
         try check(call: "cairo_surface_finish")
+        // Belt and braces: a sink that failed means a broken file, whatever status Cairo kept.
+        if let streamError { throw streamError }
     }
 
     /// Writes an image surface as PNG to `sink`; a sink error is rethrown as itself.
