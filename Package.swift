@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // The package is the architecture: JixiaoCore (model, decoding, scoring, narrative, composing)
-// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango module (CPangoCairo).
+// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango module (CPangoCairo);
+// JixiaoPipeline orchestrates both (the render-session pool).
 import PackageDescription
 
 let package = Package(
@@ -10,6 +11,7 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
         .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+        .library(name: "JixiaoPipeline", targets: ["JixiaoPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,10 @@ let package = Package(
             name: "JixiaoRender",
             dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
+        .target(
+            name: "JixiaoPipeline",
+            dependencies: ["JixiaoCore", "JixiaoRender"]
+        ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
@@ -44,6 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
+        .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
         .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoRender"]),
