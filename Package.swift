@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // The package is the architecture: JixiaoCore (model, decoding, scoring, narrative, composing)
-// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango module (CPangoCairo).
+// knows nothing of C; JixiaoRender is the only target that imports the Cairo/Pango module (CPangoCairo);
+// JixiaoPipeline orchestrates both (the render-session pool).
 import PackageDescription
 
 let package = Package(
@@ -30,8 +31,8 @@ let package = Package(
             name: "JixiaoRender",
             dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
-        // Runs the stages in order for one report and for a batch; owns threads and sessions.
-        // With the CLI, the only code that sees every stage.
+        // Runs the stages in order for one report and for a batch; owns threads, files and the
+        // render-session pool. With the CLI, the only code that sees every stage.
         .target(
             name: "JixiaoPipeline",
             dependencies: ["JixiaoCore", "JixiaoRender"]

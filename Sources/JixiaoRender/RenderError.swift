@@ -24,6 +24,10 @@ public enum RenderError: Error, Hashable, Sendable {
     case outputExists(path: String)
     /// The cover does not fit on one page; the field is the first that does not.
     case coverOverflow(field: FieldPath)
+    /// A glyph run names a font of another render session (or one its session never had):
+    /// the layout was made by one session and painted with another. A program error, not the
+    /// report's; said out loud, because painting on would silently drop the text.
+    case foreignLayout(font: FontID, paintingSession: SessionID)
 
     /// One diagnostic per problem: each missing glyph is its own, naming its character and field.
     public var diagnostics: [Diagnostic] {
@@ -61,6 +65,17 @@ public enum RenderError: Error, Hashable, Sendable {
                           field: field,
                           hints: [Message("封面只有一页：请缩短标题或栏目内容、减少栏目（约 9 栏），详细内容写在正文章节中",
                                           "the cover is one page: shorten the title or the values, or use fewer lines (about 9); put details in the sections")])
+        case .foreignLayout(let font, let painting) where font.session == painting:
+            return .error(.foreignLayout,
+                          Message("排版会话 \(painting) 的字体表中没有字体编号 \(font.index)",
+                                  "font \(font.index) is not in render session \(painting)'s font table"),
+                          hints: [Message("请报告此问题", "please report this problem")])
+        case .foreignLayout(let font, let painting):
+            return .error(.foreignLayout,
+                          Message("版面由排版会话 \(font.session) 排出，不能用会话 \(painting) 绘制",
+                                  "the layout was made by render session \(font.session) and cannot be painted with session \(painting)"),
+                          hints: [Message("用排版时的同一会话绘制（从会话池借用时，在同一次 withSession 中排版并输出）",
+                                          "paint with the session that laid it out (with a session pool: lay out and paint inside one withSession)")])
         case .output(let path, let reason):
             return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"),
                           hints: [Message("检查输出目录是否存在、是否可写，以及 -o 是否给出了 .pdf 文件名",

@@ -90,6 +90,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let renderFailed = DiagnosticCode(45)
     /// The cover's fields, title or issuer do not fit on its one page.
     public static let coverOverflow = DiagnosticCode(46)
+    /// A layout painted with a render session other than the one that made it (a program error).
+    public static let foreignLayout = DiagnosticCode(47)
 
     // MARK: Batch and archive (J060–J079)
     /// Two inputs would write the same output file.

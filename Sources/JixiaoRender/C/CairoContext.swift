@@ -81,10 +81,17 @@ final class CairoContext {
     func showPage() throws(RenderError) {
         cairo_show_page(cr)
         try check(call: "cairo_show_page")
+        // A failed write marks the surface, not always the context: ask it too, so a full
+        // disk stops the render at this page rather than at `finish`.
+        try target.check(call: "cairo_show_page")
     }
 
+    /// Throws the context's error status; a write error as the target's sink error.
     func check(call: String) throws(RenderError) {
         let status = cairo_status(cr)
-        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: CairoSurface.describe(status), call: call) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            if let streamError = target.streamError { throw streamError }
+            throw .cairo(status: CairoSurface.describe(status), call: call)
+        }
     }
 }

@@ -1,24 +1,32 @@
 import CPangoCairo
 
-/// Owns one `cairo_surface_t`: a PDF file being written, or an in-memory image.
+/// Owns one `cairo_surface_t`: a PDF being streamed to a `ByteSink`, or an in-memory image.
 final class CairoSurface {
     private let surface: OpaquePointer
+    /// The PDF's byte stream. Cairo calls back into it until the surface is destroyed (even
+    /// `cairo_surface_destroy` flushes), so it lives exactly as long as the surface.
+    private let stream: CairoByteStream?
 
-    private init(takingOwnershipOf surface: OpaquePointer, call: String) throws(RenderError) {
+    private init(takingOwnershipOf surface: OpaquePointer, stream: CairoByteStream? = nil,
+                 call: String) throws(RenderError) {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
             throw .cairo(status: Self.describe(status), call: call)
         }
         self.surface = surface
+        self.stream = stream
     }
 
-    /// A PDF surface writing to `path`, pages `size` points.
-    static func pdf(path: String, size: Size) throws(RenderError) -> CairoSurface {
-        guard let raw = cairo_pdf_surface_create(path, size.width, size.height) else {
-            throw .cairo(status: "NULL", call: "cairo_pdf_surface_create")
+    /// A PDF surface streaming to `sink`, pages `size` points. Bytes arrive as Cairo emits
+    /// them (each page's content at `showPage`, fonts and the trailer at `finish`).
+    static func pdf(writingTo sink: any ByteSink, size: Size) throws(RenderError) -> CairoSurface {
+        let stream = CairoByteStream(sink)
+        guard let raw = cairo_pdf_surface_create_for_stream(CairoByteStream.callback, stream.closure,
+                                                            size.width, size.height) else {
+            throw .cairo(status: "NULL", call: "cairo_pdf_surface_create_for_stream")
         }
-        return try CairoSurface(takingOwnershipOf: raw, call: "cairo_pdf_surface_create")
+        return try CairoSurface(takingOwnershipOf: raw, stream: stream, call: "cairo_pdf_surface_create_for_stream")
     }
 
     /// An RGB image `width` × `height` pixels.
@@ -49,17 +57,32 @@ final class CairoSurface {
     func finish() throws(RenderError) {
         cairo_surface_finish(surface)
         try check(call: "cairo_surface_finish")
+        // Belt and braces: a sink that failed means a broken file, whatever status Cairo kept.
+        if let streamError { throw streamError }
     }
 
-    /// Writes an image surface as PNG.
-    func writePNG(to path: String) throws(RenderError) {
-        let status = cairo_surface_write_to_png(surface, path)
-        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: Self.describe(status), call: "cairo_surface_write_to_png") }
+    /// Writes an image surface as PNG to `sink`; a sink error is rethrown as itself.
+    func writePNG(to sink: any ByteSink) throws(RenderError) {
+        let stream = CairoByteStream(sink)
+        let status = withExtendedLifetime(stream) {
+            cairo_surface_write_to_png_stream(surface, CairoByteStream.callback, stream.closure)
+        }
+        if let error = stream.error { throw error }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(status: Self.describe(status), call: "cairo_surface_write_to_png_stream")
+        }
     }
 
+    /// The error the PDF's sink threw, if any: what a `CAIRO_STATUS_WRITE_ERROR` really was.
+    var streamError: RenderError? { stream?.error }
+
+    /// Throws the surface's error status; a write error as the sink's own error.
     func check(call: String) throws(RenderError) {
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(status: Self.describe(status), call: call) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            if let streamError { throw streamError }
+            throw .cairo(status: Self.describe(status), call: call)
+        }
     }
 
     static func describe(_ status: cairo_status_t) -> String {

@@ -6,21 +6,33 @@ import CPangoCairo
 /// Fonts are cached by the font map, so each font file is loaded once per session however
 /// many reports and paragraphs use it.
 final class FontTable {
+    /// The session this table belongs to, stamped on every id it hands out.
+    let session: SessionID
     private var fonts: [FontHandle] = []
     private var ids: [UnsafeMutableRawPointer: FontID] = [:]
+
+    init(session: SessionID) { self.session = session }
 
     /// The id of `font`, adding it (and a reference to it) on first sight.
     func id(for font: UnsafeMutablePointer<PangoFont>) -> FontID {
         let key = UnsafeMutableRawPointer(font)
         if let id = ids[key] { return id }
-        let id = FontID(index: fonts.count)
+        let id = FontID(session: session, index: fonts.count)
         fonts.append(FontHandle(retaining: font))
         ids[key] = id
         return id
     }
 
+    /// The font `id` names, or nil when `id` is another session's or not in this table.
     func font(_ id: FontID) -> FontHandle? {
-        fonts.indices.contains(id.index) ? fonts[id.index] : nil
+        id.session == session && fonts.indices.contains(id.index) ? fonts[id.index] : nil
+    }
+
+    /// The font `id` names, for painting: a foreign or unknown id is an error, not a run
+    /// quietly left out.
+    func requireFont(_ id: FontID) throws(RenderError) -> FontHandle {
+        guard let font = font(id) else { throw .foreignLayout(font: id, paintingSession: session) }
+        return font
     }
 
     var count: Int { fonts.count }

@@ -35,16 +35,75 @@ public struct ExportResult: Hashable, Sendable {
     public var warnings: [RenderError]
 }
 
-/// `Document` → PDF file, all or nothing: the layout is checked for missing glyphs before
-/// anything is written, and the PDF lands under its name only when complete.
+/// A report rendered to a PDF in memory: `ReportExporter.renderPDF`'s result.
+public struct RenderedPDF: Hashable, Sendable {
+    /// The whole file, `%PDF-…` to `%%EOF`: the bytes `export` writes for the same document.
+    public var bytes: [UInt8]
+    public var pages: Int
+    /// Missing glyphs allowed by `allowMissingGlyphs`, as warnings.
+    public var warnings: [RenderError]
+}
+
+/// A report rendered to PNG pages in memory: `ReportExporter.renderPNGs`'s result.
+public struct RenderedPNGs: Hashable, Sendable {
+    /// One PNG file per page, in page order.
+    public var pages: [[UInt8]]
+    /// Missing glyphs allowed by `allowMissingGlyphs`, as warnings.
+    public var warnings: [RenderError]
+}
+
+/// `Document` → PDF, in two stages: in memory (lay out, check for missing glyphs and an
+/// overflowing cover, require the official fonts, paint to bytes), then, for `export`, the
+/// one file adapter (`AtomicOutput`) that puts the bytes under their name all or nothing.
+///
+/// The in-memory stage touches no file, so a server or a preview can use it as it is:
+/// ```swift
+/// let pdf = try ReportExporter(session: session).renderPDF(document)
+/// pdf.bytes.prefix(5)   // "%PDF-"
+/// ```
 public struct ReportExporter {
     public let session: RenderSession
 
     public init(session: RenderSession) { self.session = session }
 
+    /// Writes the PDF (and, with `previewFolder`, the page PNGs) to `path`. Nothing is
+    /// written unless every check passes and the whole PDF was made; an existing file is
+    /// replaced only with `overwrite`.
     public func export(_ document: Document, to path: String,
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> ExportResult {
         try AtomicOutput.checkWritable(path, overwrite: options.overwrite)
+        let checked = try checkedLayout(document, options: options)
+        let pdf = try PDFWriter.data(checked.document, session: session, failAfterPages: options.failAfterPages)
+        try AtomicOutput.write(pdf, to: path, overwrite: options.overwrite)
+        var previews: [String] = []
+        if let folder = options.previewFolder {
+            try FileManager.default.createDirectoryIfMissing(folder, for: path)
+            let images = try PNGWriter.pages(checked.document, session: session, dpi: options.previewDPI)
+            previews = try PNGWriter.write(images, to: folder)
+        }
+        return ExportResult(path: path, pages: checked.document.pages.count, bytes: pdf.count, previews: previews,
+                            warnings: checked.warnings)
+    }
+
+    /// The PDF in memory. Uses `allowMissingGlyphs` and `geometry` of `options`; the file
+    /// options (`overwrite`, `previewFolder`) do not apply.
+    public func renderPDF(_ document: Document, options: ExportOptions = ExportOptions()) throws(RenderError) -> RenderedPDF {
+        let checked = try checkedLayout(document, options: options)
+        let bytes = try PDFWriter.data(checked.document, session: session, failAfterPages: options.failAfterPages)
+        return RenderedPDF(bytes: bytes, pages: checked.document.pages.count, warnings: checked.warnings)
+    }
+
+    /// Every page as a PNG in memory at `options.previewDPI`, after the same checks as the PDF.
+    public func renderPNGs(_ document: Document, options: ExportOptions = ExportOptions()) throws(RenderError) -> RenderedPNGs {
+        let checked = try checkedLayout(document, options: options)
+        let pages = try PNGWriter.pages(checked.document, session: session, dpi: options.previewDPI)
+        return RenderedPNGs(pages: pages, warnings: checked.warnings)
+    }
+
+    /// The layout, refused when a role's own font is missing, a character has no glyph
+    /// (unless allowed: then a warning) or the cover overflows its page.
+    func checkedLayout(_ document: Document,
+                       options: ExportOptions) throws(RenderError) -> (document: RenderedDocument, warnings: [RenderError]) {
         try session.requireOfficialFonts()
         let rendered = ReportRenderer(session: session, geometry: options.geometry).layout(document)
         var warnings: [RenderError] = []
@@ -53,16 +112,7 @@ public struct ReportExporter {
             warnings.append(.missingGlyphs(rendered.missingGlyphs))
         }
         if let field = rendered.coverOverflow { throw .coverOverflow(field: field) }
-        try AtomicOutput.write(to: path, overwrite: options.overwrite) { (temporary: String) throws(RenderError) in
-            try PDFWriter.write(rendered, session: session, to: temporary, failAfterPages: options.failAfterPages)
-        }
-        var previews: [String] = []
-        if let folder = options.previewFolder {
-            try FileManager.default.createDirectoryIfMissing(folder, for: path)
-            previews = try PNGWriter.write(rendered, session: session, to: folder, dpi: options.previewDPI)
-        }
-        let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
-        return ExportResult(path: path, pages: rendered.pages.count, bytes: bytes, previews: previews, warnings: warnings)
+        return (rendered, warnings)
     }
 }
 

@@ -10,7 +10,9 @@ public final class RenderSession {
     private let fontMap: FontMapHandle
     private let context: PangoTextContext
     let layout: PangoTextLayout
-    let fonts = FontTable()
+    let fonts: FontTable
+    /// This session's number, carried by every `FontID` it makes: its layouts paint only here.
+    public let id: SessionID
 
     /// Opens a session on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds.
     public init(configurationPath: String? = nil) throws(RenderError) {
@@ -21,6 +23,8 @@ public final class RenderSession {
         fontMap = try FontMapHandle(configuration: configuration)
         context = try PangoTextContext(fontMap: fontMap)
         layout = try PangoTextLayout(context: context)
+        id = SessionID.next()
+        fonts = FontTable(session: id)
     }
 
     /// Breaks `text` into lines `width` points wide in `style`.

@@ -132,11 +132,19 @@ public struct GlyphCluster: Hashable, Sendable {
     }
 }
 
-/// An index into the render session's font table.
+/// A font of one render session: its index in that session's font table, and the session.
+///
+/// The session travels with the index so that a painter can tell a layout made elsewhere
+/// from its own (see `SessionID`); the value stays plain, so layouts still compare and hash.
 public struct FontID: Hashable, Sendable {
+    /// The session whose font table `index` points into.
+    public let session: SessionID
     public let index: Int
 
-    public init(index: Int) { self.index = index }
+    public init(session: SessionID, index: Int) {
+        self.session = session
+        self.index = index
+    }
 }
 
 /// A bookmark: a title at a level, pointing at a height on its page.

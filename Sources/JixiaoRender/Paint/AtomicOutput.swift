@@ -49,6 +49,25 @@ public enum AtomicOutput {
         }
     }
 
+    /// Runs `produce` with a `FileSink` on a temporary file beside `path` (errors name
+    /// `path`), closes it, then moves it into place as `write(to:overwrite:_:)` does. A throw
+    /// from `produce` or the sink leaves nothing behind.
+    public static func write(to path: String, overwrite: Bool,
+                             streaming produce: (FileSink) throws(RenderError) -> Void) throws(RenderError) {
+        try write(to: path, overwrite: overwrite) { (temporary: String) throws(RenderError) in
+            let sink = try FileSink(creating: temporary, reportedPath: path)
+            try produce(sink)
+            try sink.close()
+        }
+    }
+
+    /// Writes `bytes` (a PDF or PNG made in memory) to `path`, all or nothing.
+    public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(RenderError) {
+        try write(to: path, overwrite: overwrite, streaming: { (sink: FileSink) throws(RenderError) in
+            try sink.write(bytes)
+        })
+    }
+
     /// Deletes temporary files for `path` left by renders that no longer run. A render killed
     /// outright (SIGKILL, power loss) cannot remove its own; the next render of the same file
     /// does, so they never pile up. A file whose process still runs (or whose name does not

@@ -2,26 +2,54 @@ import JixiaoCore
 
 /// Paints a `RenderedDocument` as a PDF: fonts embedded and subset by Cairo, the text kept
 /// with its glyphs, metadata from the report (never the clock) and an outline of the headings.
+///
+/// The PDF goes to a `ByteSink` and the writer never learns whether that is memory or a
+/// file; making a file appear all-or-nothing is `AtomicOutput`'s job.
+///
+/// ```swift
+/// let pdf = try PDFWriter.data(rendered, session: session)   // [UInt8], "%PDF-1.…"
+/// ```
 public enum PDFWriter {
-    /// Writes the PDF to `path` directly; callers wanting atomicity pass a temporary path
-    /// (see `AtomicOutput`).
+    /// Streams the PDF into `sink`. Errors the sink throws come back as themselves.
+    /// `session` must be the one that laid `document` out (else `RenderError.foreignLayout`).
+    public static func write(_ document: RenderedDocument, session: RenderSession,
+                             to sink: some ByteSink) throws(RenderError) {
+        try write(document, session: session, to: sink, failAfterPages: nil)
+    }
+
+    /// The PDF in memory.
+    public static func data(_ document: RenderedDocument, session: RenderSession) throws(RenderError) -> [UInt8] {
+        try data(document, session: session, failAfterPages: nil)
+    }
+
+    /// Writes the PDF to `path` all-or-nothing (replacing a file there), for callers that
+    /// want a file and nothing else (the benchmarks).
     public static func write(_ document: RenderedDocument, session: RenderSession, to path: String) throws(RenderError) {
-        try write(document, session: session, to: path, failAfterPages: nil)
+        try AtomicOutput.write(to: path, overwrite: true, streaming: { (sink: FileSink) throws(RenderError) in
+            try write(document, session: session, to: sink)
+        })
     }
 
     /// `failAfterPages` injects a failure after that many pages (tests of atomic output).
-    static func write(_ document: RenderedDocument, session: RenderSession, to path: String,
+    static func data(_ document: RenderedDocument, session: RenderSession,
+                     failAfterPages: Int?) throws(RenderError) -> [UInt8] {
+        let sink = MemorySink()
+        try write(document, session: session, to: sink, failAfterPages: failAfterPages)
+        return sink.bytes
+    }
+
+    static func write(_ document: RenderedDocument, session: RenderSession, to sink: some ByteSink,
                       failAfterPages: Int?) throws(RenderError) {
         let size = document.pages.first?.size ?? PageGeometry.a4.pageSize
-        let surface = try CairoSurface.pdf(path: path, size: size)
+        let surface = try CairoSurface.pdf(writingTo: sink, size: size)
         setMetadata(document.metadata, on: surface)
         let context = try CairoContext(drawingOn: surface)
         let painter = PagePainter(fonts: session.fonts)
         for (index, page) in document.pages.enumerated() {
             if let failAfterPages, index == failAfterPages {
-                throw .output(path: path, reason: "injected failure after \(index) pages")
+                throw .output(path: "PDF", reason: "injected failure after \(index) pages")
             }
-            painter.paint(page, on: context)
+            try painter.paint(page, on: context)
             try context.showPage()
         }
         addOutline(document.pages, to: surface)

@@ -6,7 +6,10 @@ struct PagePainter {
 
     /// Consecutive rules of one width are stroked as one path: a table's hundreds of rules
     /// cost Cairo one stroke instead of hundreds.
-    func paint(_ page: PageLayout, on context: CairoContext) {
+    ///
+    /// Throws `RenderError.foreignLayout` for a run whose font is not this session's: the
+    /// page was laid out by another session, and drawing on would leave its text out.
+    func paint(_ page: PageLayout, on context: CairoContext) throws(RenderError) {
         var rules: [(Point, Point)] = []
         var ruleWidth = 0.0
         func flush() {
@@ -17,7 +20,7 @@ struct PagePainter {
             switch placed.item {
             case .glyphs(let run):
                 flush()
-                if let font = fonts.font(run.font) { context.show(run, at: placed.origin, font: font) }
+                context.show(run, at: placed.origin, font: try fonts.requireFont(run.font))
             case .rule(let to, let width):
                 if width != ruleWidth { flush() }
                 ruleWidth = width
