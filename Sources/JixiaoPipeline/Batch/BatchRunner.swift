@@ -2,9 +2,9 @@ import Foundation
 import JixiaoCore
 import JixiaoRender
 
-/// Renders many reports on several threads: each worker builds one render session (Pango
-/// font maps are not thread-safe) and takes reports from a shared queue until it is empty or
-/// a stop is requested. Outcomes are stored by input index, so nothing written afterwards
+/// Renders many reports on several threads: each worker borrows one render session from a
+/// `RenderSessionPool` (Pango font maps are not thread-safe) and takes reports from a shared
+/// queue until it is empty or a stop is requested. Outcomes are stored by input index, so nothing written afterwards
 /// depends on which thread finished first.
 public struct BatchRunner: Sendable {
     public let inputs: [BatchInput]
@@ -32,30 +32,20 @@ public struct BatchRunner: Sendable {
         let start = ContinuousClock.now
         let group = DispatchGroup()
         let workers = min(options.jobs, max(1, inputs.count))
+        let pool = RenderSessionPool(capacity: workers)
         for _ in 0..<workers {
             group.enter()
             let thread = Thread { [self] in
                 defer { group.leave() }
-                let session: RenderSession
-                switch Self.openSession() {
-                case .success(let opened): session = opened
-                case .failure(let error):
-                    sessionErrors.withLock { $0.append(error) }
-                    return
-                }
-                let job = ReportJob(session: session, options: options)
-                while let index = queue.withLock({ Self.take(&$0, stop: stop) }) {
-                    let outcome = job.run(inputs[index])
-                    queue.withLock { state in
-                        state.outcomes[index] = outcome
-                        state.done += 1
-                        if outcome.entry.status == .failed { state.failed += 1 }
-                        let elapsed = start.duration(to: .now)
-                        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-                        onEvent(BatchEvent(index: index, outcome: outcome,
-                                           progress: BatchProgress(total: inputs.count, done: state.done, failed: state.failed,
-                                                                   elapsed: seconds)))
+                do {
+                    try pool.withSession { (session: RenderSession) in
+                        work(on: session, queue: queue, stop: stop, start: start, onEvent: onEvent)
                     }
+                } catch let error as RenderError {
+                    sessionErrors.withLock { $0.append(error) }
+                } catch {
+                    // `work` throws nothing, so only opening a session can fail, with a RenderError.
+                    sessionErrors.withLock { $0.append(.pango(call: "RenderSessionPool.withSession: \(error)")) }
                 }
             }
             // Pango and HarfBuzz recurse; give workers the main thread's stack, not the 512 KB default.
@@ -76,24 +66,29 @@ public struct BatchRunner: Sendable {
         return BatchRun(outcomes: outcomes, interrupted: interrupted)
     }
 
+    /// One worker's loop: the next report until none is left or a stop is requested.
+    private func work(on session: RenderSession, queue: Locked<Queue>, stop: StopRequest, start: ContinuousClock.Instant,
+                      onEvent: @escaping @Sendable (BatchEvent) -> Void) {
+        let job = ReportJob(session: session, options: options)
+        while let index = queue.withLock({ Self.take(&$0, stop: stop) }) {
+            let outcome = job.run(inputs[index])
+            queue.withLock { state in
+                state.outcomes[index] = outcome
+                state.done += 1
+                if outcome.entry.status == .failed { state.failed += 1 }
+                let elapsed = start.duration(to: .now)
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                onEvent(BatchEvent(index: index, outcome: outcome,
+                                   progress: BatchProgress(total: inputs.count, done: state.done, failed: state.failed,
+                                                           elapsed: seconds)))
+            }
+        }
+    }
+
     /// The next report to start, or nil when there is none or a stop was requested.
     private static func take(_ queue: inout Queue, stop: StopRequest) -> Int? {
         guard !stop.isRequested, queue.next < queue.outcomes.count else { return nil }
         defer { queue.next += 1 }
         return queue.next
-    }
-
-    /// Sessions are opened one at a time: fontconfig's loading of a configuration is the one
-    /// step not documented as safe to run concurrently.
-    private static let opening = Locked(())
-
-    private static func openSession() -> Result<RenderSession, RenderError> {
-        opening.withLock { _ in
-            do throws(RenderError) {
-                return .success(try RenderSession())
-            } catch {
-                return .failure(error)
-            }
-        }
     }
 }

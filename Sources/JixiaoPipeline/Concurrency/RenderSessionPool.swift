@@ -101,8 +101,7 @@ public final class RenderSessionPool: @unchecked Sendable {
 
     /// Sessions are opened one at a time in the whole process, whichever pool asks: loading
     /// a fontconfig configuration is the one step fontconfig does not document as safe to run
-    /// concurrently (`BatchRunner.openSession` holds its own lock for the same reason; when
-    /// the batch borrows from a pool, this will be the only one).
+    /// concurrently. The batch borrows its sessions from a pool too, so this is the one lock.
     private static let opening = NSLock()
 
     private static func open(_ configurationPath: String?) -> Result<RenderSession, RenderError> {
