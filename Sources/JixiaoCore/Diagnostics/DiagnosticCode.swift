@@ -44,6 +44,12 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let unreadableFile = DiagnosticCode(12)
     /// A control character inside a text field.
     public static let controlCharacter = DiagnosticCode(13)
+    /// ` #` after Chinese text in a plain value: YAML drops the rest of the line as a comment.
+    public static let commentDropsText = DiagnosticCode(14)
+    /// The full-width colon `：` written where YAML needs `: ` (read as `: `, with a warning).
+    public static let fullWidthColon = DiagnosticCode(15)
+    /// A value starting with a YAML indicator that changes its meaning (`>=95%`).
+    public static let yamlIndicator = DiagnosticCode(16)
 
     // MARK: Values and scores (J020–J039)
     /// A target or actual value that cannot be read as a number, deadline or rating.

@@ -148,6 +148,22 @@ public struct SourceMap: Hashable, Sendable {
         locations[path] = location
     }
 
+    /// The field whose value starts last at or before `location` in the same input: the one a
+    /// place inside a multi-line value (a comment YAML drops, say) belongs to.
+    public func field(at location: SourceLocation) -> FieldPath? {
+        var best: (path: FieldPath, order: SourceLocation.ReadingOrder)?
+        let target = location.readingOrder
+        for (path, recorded) in locations where recorded.file == location.file {
+            let order = recorded.readingOrder
+            guard order <= target else { continue }
+            if let current = best, current.order > order || (current.order == order && current.path.components.count >= path.components.count) {
+                continue
+            }
+            best = (path, order)
+        }
+        return best?.path
+    }
+
     /// The location of `path`, or of its nearest recorded ancestor.
     public func location(of path: FieldPath) -> SourceLocation? {
         var components = path.components

@@ -5,10 +5,9 @@ enum ValueText {
     /// whitespace removed, and a trailing full stop dropped.
     static func normalized(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            let scalar = FullWidth.folded(original)
             switch scalar.value {
-            case 0xFF01...0xFF5E:
-                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
             case 0x2267: scalars.append("≥")
             case 0x2266: scalars.append("≤")
             case 0x2A7E: scalars.append("≥")

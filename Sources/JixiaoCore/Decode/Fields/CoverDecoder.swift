@@ -8,7 +8,10 @@ enum CoverDecoder {
         guard let map = MappingReader(node, at: path, what: Message("封面", "the cover"), known: keys, context: &context) else {
             return nil
         }
-        let title = context.text("title", in: map) ?? Cover.defaultTitle
+        let title = map.value("title") == nil ? Cover.defaultTitle
+            : context.requiredVisibleText("title", in: map, hint: Message("删去 title 一行即用默认标题“\(Cover.defaultTitle)”",
+                                                                          "leave title out for the default “\(Cover.defaultTitle)”"))
+              ?? Cover.defaultTitle
         let issuer = context.text("issuer", in: map)
         let year = context.text("year", in: map)
         let fieldsPath = path.key("fields")
@@ -28,12 +31,21 @@ enum CoverDecoder {
             context.error(.wrongType,
                           Message("\(path) 应是一个“标签: 内容”，例如“- 填报人姓名: 张三”", "\(path) must be one 'label: value', e.g. '- 填报人姓名: 张三'"),
                           at: path, node: item,
-                          hints: [Message("每个栏目单独一行，以“- ”开头", "put each cover line on its own '- ' item")])
+                          hints: fullWidthColonHint(item) + [Message("每个栏目单独一行，以“- ”开头", "put each cover line on its own '- ' item")])
             return nil
         }
         context.record(path, item)
         if value.isNull { return CoverField(label: label, value: "") }
         guard let text = context.text(value, at: path) else { return nil }
         return CoverField(label: label, value: text)
+    }
+
+    /// `- 项目名称：测试` is one text to YAML: the full-width colon (U+FF1A) is named, since a
+    /// label may itself hold one and so the colon cannot be read as `: ` safely.
+    private static func fullWidthColonHint(_ item: InputNode) -> [Message] {
+        guard let text = item.scalarText, let colon = text.firstIndex(of: "：") else { return [] }
+        let label = String(text[..<colon])
+        return [Message("“\(label.excerpt)”后面是全角冒号“：”（U+FF1A）：请改成半角冒号加空格，如“- \(label.excerpt): …”",
+                        "'\(label.excerpt)' is followed by the full-width colon '：' (U+FF1A): write an ASCII colon and a space, '- \(label.excerpt): …'")]
     }
 }

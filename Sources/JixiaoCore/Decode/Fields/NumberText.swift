@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a number exactly as written into a `Decimal`, never through `Double`.
 ///
-/// Accepted: `100`, `-3`, `12.5`, `.5`, `1,234.56` (thousands commas), `1e3`. Refused with a
+/// Accepted: `100`, `-3`, `12.5`, `.5`, `1,234.56` (thousands commas), `1e3`, and the same
+/// in full-width forms (`１０`, `１２．５`). Refused with a
 /// reason: NaN and infinities (`.nan`, `.inf`), more significant digits than the limit, and
 /// exponents beyond ±30; anything else is not a number.
 enum NumberText {
@@ -19,7 +20,8 @@ enum NumberText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func parse(_ written: String, maxSignificantDigits: Int) -> Result<Decimal, Problem> {
-        let text = written.trimmingCharacters(in: .whitespaces)
+        // Full-width digits, point and signs (１０, ２．５) are the same number (FullWidth).
+        let text = FullWidth.folded(written).trimmingCharacters(in: .whitespaces)
         if nonFinite.contains(text.lowercased()) { return .failure(.notFinite) }
         var scalars = Substring(text).unicodeScalars[...]
         var normalized = ""

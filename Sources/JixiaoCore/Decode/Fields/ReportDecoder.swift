@@ -24,16 +24,32 @@ public enum ReportDecoder {
 
     /// Decodes YAML or JSON `bytes` from `origin`: no file is read or written.
     public static func decode(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        let root = try TextDocumentReader.read(bytes, file: origin.name, format: origin.format, limits: limits)
-        return try decode(tree: root, origin: origin.name, limits: limits)
+        let document = try TextDocumentReader.read(bytes, file: origin.name, format: origin.format, limits: limits)
+        return try decode(tree: document.root, origin: origin.name, limits: limits, textWarnings: document.warnings)
     }
 
     /// Decodes a tree an importer built (cells, paragraphs, form fields) through the same
     /// field rules as a YAML file; `origin` names the input in the source map.
     public static func decode(tree root: InputNode, origin: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(problem) }
+        try decode(tree: root, origin: origin, limits: limits, textWarnings: [])
+    }
+
+    /// `textWarnings` are about the text the tree came from (J014, J015): each gets the field
+    /// its place falls in, and they are reported with the rest in reading order.
+    static func decode(tree root: InputNode, origin: String, limits: InputLimits,
+                       textWarnings: [Diagnostic]) throws(Diagnostics) -> ReportInput {
+        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(textWarnings + [problem]) }
         var context = DecodeContext(file: origin, limits: limits)
         let report = decodeReport(root, context: &context)
+        for warning in textWarnings {
+            var located = warning
+            // The field is the one whose value starts last on or before the warning's line.
+            if let location = warning.location, let line = location.line,
+               let field = context.sourceMap.field(at: SourceLocation(file: location.file, line: line, column: Int.max)) {
+                located.field = field
+            }
+            context.emit(located)
+        }
         if context.hasErrors { throw Diagnostics(context.sortedDiagnostics) }
         guard var report else {
             throw Diagnostics(.error(.invalidSyntax, Message("无法读取报告", "the report could not be read"),

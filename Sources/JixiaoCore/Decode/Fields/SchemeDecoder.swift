@@ -26,7 +26,7 @@ public enum SchemeDecoder {
     }
 
     public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> Scheme {
-        let root = try TextDocumentReader.read(bytes, file: file, format: TextFormat(forName: file), limits: limits)
+        let root = try TextDocumentReader.read(bytes, file: file, format: TextFormat(forName: file), limits: limits).root
         var context = DecodeContext(file: file, limits: limits)
         let scheme = decode(root, at: .root, inline: false, context: &context)
         guard let scheme, !context.hasErrors else {

@@ -19,7 +19,7 @@ enum SectionDecoder {
         guard let map = MappingReader(node, at: path, what: Message("章节", "a section"), known: keys, context: &context) else {
             return nil
         }
-        let title = context.requiredText("title", in: map, hint: Message("每个章节都要有标题，例如 title: 项目基本情况",
+        let title = context.requiredVisibleText("title", in: map, hint: Message("每个章节都要有标题，例如 title: 项目基本情况",
                                                                         "every section needs a title, e.g. title: 项目基本情况"))
         let paragraphs = context.text("text", in: map).map(ParagraphText.split) ?? []
         let generate = context.choice("generate", in: map, options: generated)

@@ -87,6 +87,19 @@ struct LineIndex {
         return bytes.count
     }
 
+    /// The offset of the line break (or the text's end) at or after `offset`.
+    func lineEnd(from offset: Int) -> Int {
+        var cursor = offset
+        while cursor < bytes.count, LineIndex.lineBreakWidth(in: bytes, at: cursor) == 0 { cursor += 1 }
+        return cursor
+    }
+
+    /// Where the line after the break at `lineEnd` starts; nil at the text's end.
+    func nextLineStart(after lineEnd: Int) -> Int? {
+        guard lineEnd < bytes.count else { return nil }
+        return lineEnd + LineIndex.lineBreakWidth(in: bytes, at: lineEnd)
+    }
+
     /// The location of the byte at `offset` in `file`.
     func location(ofByte offset: Int, file: String) -> SourceLocation {
         let (line, column) = position(ofByte: offset)

@@ -51,6 +51,21 @@ extension DecodeContext {
         mapping.required(key, context: &self, hint: hint).flatMap { text($0, at: mapping.path.key(key)) }
     }
 
+    /// Required text under `key` that must show something: J005 when it is missing, or written
+    /// as `""` or only spaces, which would print a bare heading number ("一、").
+    mutating func requiredVisibleText(_ key: String, in mapping: MappingReader, hint: Message) -> String? {
+        guard let node = mapping.required(key, context: &self, hint: hint), let written = text(node, at: mapping.path.key(key)) else {
+            return nil
+        }
+        guard written.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            let path = mapping.path.key(key)
+            error(.missingField, Message("\(path) 是空的：不能只有空格或写成 \"\"", "\(path) is empty: it cannot be blank or \"\""),
+                  at: path, node: node, hints: [hint])
+            return nil
+        }
+        return written
+    }
+
     /// The items of a list; J006 for anything else.
     mutating func list(_ node: InputNode, at path: FieldPath, what: Message) -> [InputNode]? {
         record(path, node)

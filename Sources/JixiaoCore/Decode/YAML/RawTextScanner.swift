@@ -1,3 +1,5 @@
+import Foundation
+
 /// A light pass over the raw text before the YAML parser sees it, for the two things the
 /// parser cannot be trusted with: nesting depth and aliases.
 ///
@@ -7,6 +9,11 @@
 /// depth from indentation steps, list dashes and flow brackets (it may over-count a little,
 /// never under-count), and finds anchors (`&name`) and aliases (`*name`) where a node starts.
 /// It knows quotes, comments and block scalars well enough not to look inside them.
+///
+/// On the way it notes the traps YAML sets for Chinese text (`Trap`), which the parser
+/// accepts but would read otherwise than the user meant, and refuses a value that starts
+/// with a block-scalar indicator followed by text (`target: >=95%`), which the parser would
+/// report as a confusing "block scalar" problem.
 struct RawTextScanner {
     private let bytes: [UInt8]
     private let maxDepth: Int
@@ -18,12 +25,29 @@ struct RawTextScanner {
     private var blockDepth = 0
     private var lineNumber = 1
     private var lineStart = 0
+    /// Where the value being scanned starts on this line (after `key: ` or `- `, or the line's
+    /// first character for a continuation line), and whether it was quoted.
+    private var valueStart = 0
+    private var valueWasQuoted = false
+    private(set) var traps: [Trap] = []
 
     /// What the scan found that stops decoding, with 1-based line and column.
     enum Finding: Equatable {
         case tooDeep(line: Int, column: Int)
         case anchor(name: String, line: Int, column: Int)
         case alias(name: String, line: Int, column: Int)
+        /// `>` or `|` (YAML's block-scalar indicators) starting a value that goes on with text
+        /// on the same line: `>=95%`.
+        case blockIndicatorBeforeText(written: String, line: Int, column: Int)
+    }
+
+    /// What the parser reads otherwise than a Chinese user meant; reported as warnings or
+    /// repaired, never a reason to stop.
+    enum Trap: Equatable {
+        /// ` #` after a plain value with Chinese text: YAML drops everything from the `#` on.
+        case commentAfterText(kept: String, dropped: String, line: Int, column: Int)
+        /// An ASCII key followed by the full-width colon `：` (U+FF1A) instead of `: `, at `byte`.
+        case fullWidthColon(key: String, byte: Int, line: Int, column: Int)
     }
 
     private enum Quote { case none, double, single }
@@ -35,8 +59,15 @@ struct RawTextScanner {
 
     /// The first finding, or nil when the text may be handed to the parser.
     static func scan(_ bytes: [UInt8], maxDepth: Int) -> Finding? {
+        scanWithTraps(bytes, maxDepth: maxDepth).finding
+    }
+
+    /// The first finding (nil when the text may be handed to the parser), and every trap
+    /// met before it.
+    static func scanWithTraps(_ bytes: [UInt8], maxDepth: Int) -> (finding: Finding?, traps: [Trap]) {
         var scanner = RawTextScanner(bytes: bytes, maxDepth: maxDepth)
-        return scanner.run()
+        let finding = scanner.run()
+        return (finding, scanner.traps)
     }
 
     private mutating func run() -> Finding? {
@@ -91,6 +122,11 @@ struct RawTextScanner {
             if markers > 0, cursor < end, bytes[cursor] != UInt8(ascii: "|"), bytes[cursor] != UInt8(ascii: ">") {
                 contentStart = cursor
             }
+            noteFullWidthColon(from: cursor, to: end)
+        }
+        if quote == .none {
+            valueStart = cursor
+            valueWasQuoted = false
         }
         return scanCharacters(from: cursor, to: end, atNodeStart: &atNodeStart, parentColumn: contentStart - start)
     }
@@ -103,7 +139,7 @@ struct RawTextScanner {
             switch quote {
             case .double:
                 if byte == UInt8(ascii: "\\") { cursor += 2; continue }
-                if byte == UInt8(ascii: "\"") { quote = .none; atNodeStart = false }
+                if byte == UInt8(ascii: "\"") { quote = .none; atNodeStart = false; valueWasQuoted = true }
                 cursor += 1
                 continue
             case .single:
@@ -111,6 +147,7 @@ struct RawTextScanner {
                     if cursor + 1 < end, bytes[cursor + 1] == UInt8(ascii: "'") { cursor += 2; continue }
                     quote = .none
                     atNodeStart = false
+                    valueWasQuoted = true
                 }
                 cursor += 1
                 continue
@@ -118,7 +155,10 @@ struct RawTextScanner {
                 break
             }
             let precededBySpace = cursor == lineStart || bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09
-            if byte == UInt8(ascii: "#"), atNodeStart || precededBySpace { return nil }
+            if byte == UInt8(ascii: "#"), atNodeStart || precededBySpace {
+                if !atNodeStart, flowDepth == 0 { noteComment(at: cursor, end: end) }
+                return nil
+            }
             if atNodeStart {
                 switch byte {
                 case 0x20, 0x09:
@@ -141,6 +181,9 @@ struct RawTextScanner {
                     cursor += 1
                     continue
                 case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
+                    if let written = textAfterBlockIndicator(at: cursor, end: end) {
+                        return .blockIndicatorBeforeText(written: written, line: lineNumber, column: column(of: cursor))
+                    }
                     blockScalarParent = parentColumn
                     return nil
                 default:
@@ -159,12 +202,68 @@ struct RawTextScanner {
                 atNodeStart = true
             case UInt8(ascii: ":") where flowDepth > 0 || isSpace(cursor + 1, end):
                 atNodeStart = true
+                if flowDepth == 0 {
+                    valueStart = cursor + 1
+                    valueWasQuoted = false
+                }
             default:
                 atNodeStart = false
             }
             cursor += 1
         }
         return nil
+    }
+
+    /// The value before a ` #` that holds Chinese text, and the comment YAML will drop.
+    private mutating func noteComment(at hash: Int, end: Int) {
+        guard !valueWasQuoted, valueStart < hash else { return }
+        let kept = String(decoding: bytes[valueStart..<hash], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let first = kept.unicodeScalars.first, first != "[", first != "{",
+              kept.unicodeScalars.contains(where: RawTextScanner.isChinese) else { return }
+        let dropped = String(decoding: bytes[(hash + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        traps.append(.commentAfterText(kept: kept, dropped: dropped, line: lineNumber, column: column(of: hash)))
+    }
+
+    /// CJK ideographs, CJK punctuation, kana and full-width forms: text a `#` comment after it
+    /// was almost certainly not meant to end.
+    static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
+    /// `key：` at `start`: an ASCII key, optional blanks, then U+FF1A (EF BC 9A).
+    private mutating func noteFullWidthColon(from start: Int, to end: Int) {
+        var cursor = start
+        func isKeyByte(_ byte: UInt8, first: Bool) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || (!first && byte >= 0x30 && byte <= 0x39)
+        }
+        guard cursor < end, isKeyByte(bytes[cursor], first: true) else { return }
+        while cursor < end, isKeyByte(bytes[cursor], first: false) { cursor += 1 }
+        let key = String(decoding: bytes[start..<cursor], as: UTF8.self)
+        while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        guard cursor + 3 <= end, bytes[cursor] == 0xEF, bytes[cursor + 1] == 0xBC, bytes[cursor + 2] == 0x9A else { return }
+        traps.append(.fullWidthColon(key: key, byte: cursor, line: lineNumber, column: column(of: cursor)))
+    }
+
+    /// The indicator and what follows it when a block-scalar header at `offset` goes on with
+    /// text (`>=95%`), or nil for a true header: `|`, `>-`, `|+2`, then blanks and a comment.
+    private func textAfterBlockIndicator(at offset: Int, end: Int) -> String? {
+        var cursor = offset + 1
+        var indicators = 0
+        while cursor < end, indicators < 2,
+              bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: "+") || (bytes[cursor] >= 0x31 && bytes[cursor] <= 0x39) {
+            cursor += 1
+            indicators += 1
+        }
+        if cursor >= end || bytes[cursor] == 0x20 || bytes[cursor] == 0x09 {
+            while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+            if cursor >= end || bytes[cursor] == UInt8(ascii: "#") { return nil }
+        }
+        var stop = offset
+        while stop < end, bytes[stop] != 0x20, bytes[stop] != 0x09 { stop += 1 }
+        return String(decoding: bytes[offset..<stop], as: UTF8.self)
     }
 
     /// The anchor or alias name after the `&`/`*` at `offset`.

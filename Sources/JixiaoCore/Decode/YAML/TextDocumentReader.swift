@@ -8,21 +8,33 @@ import Yams
 /// only place that knows the text formats (the importers build the same tree from cells and
 /// paragraphs).
 enum TextDocumentReader {
-    static func read(_ bytes: [UInt8], file: String, format: TextFormat, limits: InputLimits) throws(Diagnostics) -> InputNode {
+    /// The tree, and the warnings about the text itself (YAML's traps, J014/J015), located
+    /// but not yet given a field path. Errors are thrown with those warnings.
+    static func read(_ bytes: [UInt8], file: String, format: TextFormat,
+                     limits: InputLimits) throws(Diagnostics) -> (root: InputNode, warnings: [Diagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.count > limits.maxFileBytes { throw Diagnostics(limits.fileTooLarge(bytes.count, at: start)) }
-        let text = ControlCharacters.markingRaw(try EncodingSniffer.utf8Text(bytes, file: file))
-        if let finding = RawTextScanner.scan(text, maxDepth: limits.maxScannedDepth) {
+        var text = ControlCharacters.markingRaw(try EncodingSniffer.utf8Text(bytes, file: file))
+        let scan = RawTextScanner.scanWithTraps(text, maxDepth: limits.maxScannedDepth)
+        if let finding = scan.finding {
             throw Diagnostics(diagnostic(for: finding, file: file, limits: limits))
         }
         if format == .json, let problem = JSONSyntaxCheck.check(text, file: file) { throw Diagnostics(problem) }
-        let composed = try YAMLComposer.compose(text, file: file, limits: limits)
-        if !composed.unrepairedDuplicates.isEmpty { throw Diagnostics(composed.unrepairedDuplicates) }
+        let traps = format == .yaml ? scan.traps : []
+        let warnings = traps.map { YAMLTraps.warning(for: $0, file: file) }
+        let shifts = YAMLTraps.repairFullWidthColons(traps, in: &text)
+        let composed: ComposedText
+        do {
+            composed = try YAMLComposer.compose(text, file: file, limits: limits)
+        } catch {
+            throw Diagnostics(warnings + error.all.map(shifts.restoring))
+        }
+        if !composed.unrepairedDuplicates.isEmpty { throw Diagnostics(warnings + composed.unrepairedDuplicates.map(shifts.restoring)) }
         guard let composedRoot = composed.root else { throw Diagnostics(empty(at: start)) }
-        let root = YAMLTree.tree(composedRoot, file: file, renamedKeys: composed.renamedKeys)
+        let root = YAMLTree(file: file, text: text, renamedKeys: composed.renamedKeys, shifts: shifts).tree(composedRoot)
         guard !root.isNull else { throw Diagnostics(empty(at: start)) }
-        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(problem) }
-        return root
+        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(warnings + [problem]) }
+        return (root, warnings)
     }
 
     private static func empty(at start: SourceLocation) -> Diagnostic {
@@ -35,6 +47,8 @@ enum TextDocumentReader {
         switch finding {
         case let .tooDeep(line, column):
             return NodeTreeCheck.tooDeep(limits: limits, at: SourceLocation(file: file, line: line, column: column))
+        case let .blockIndicatorBeforeText(written, line, column):
+            return YAMLTraps.blockIndicator(written, at: SourceLocation(file: file, line: line, column: column))
         case let .anchor(name, line, column), let .alias(name, line, column):
             let written = (finding.isAnchor ? "&" : "*") + name
             return .error(.inputTooLarge,

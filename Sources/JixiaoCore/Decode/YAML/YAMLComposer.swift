@@ -72,6 +72,13 @@ enum YAMLComposer {
         return repaired
     }
 
+    /// The text of line `number` (from 1), without its break.
+    private static func lineText(_ number: Int, in text: [UInt8]) -> String? {
+        let index = LineIndex(bytes: text)
+        guard let start = index.byteOffset(line: number, column: 1) else { return nil }
+        return String(decoding: text[start..<index.lineEnd(from: start)], as: UTF8.self)
+    }
+
     /// J001 at the problem's place, with libyaml's problem explained.
     static func syntaxError(_ error: YamlError, text: [UInt8], file: String) -> Diagnostic {
         let problem: String
@@ -96,6 +103,16 @@ enum YAMLComposer {
         }
         let (chinese, hint) = YAMLSyntaxMessages.explain(problem)
         var hints = [hint]
+        // libyaml finds a missing ':' only on the line after; the line that lacks it is where
+        // the "simple key" it was scanning starts, so that is the place to report.
+        if problem == "could not find expected ':'", let keyStart = context?.mark {
+            mark = keyStart
+            context = nil
+            if let line = lineText(keyStart.line, in: text), line.contains("：") {
+                hints.insert(Message("这一行用了全角冒号“：”（U+FF1A）：键后要用半角冒号加空格“: ”",
+                                     "this line has the full-width colon '：' (U+FF1A): a key needs an ASCII colon and a space, ': '"), at: 0)
+            }
+        }
         if let context, context.mark != mark {
             hints.append(Message("相关位置：第 \(context.mark.line) 行第 \(context.mark.column) 列（\(context.text)）",
                                  "see also line \(context.mark.line), column \(context.mark.column) (\(context.text))"))
