@@ -44,6 +44,7 @@ prefix="${PREFIX:-/usr/local}"
 destdir="${DESTDIR:-}"
 binary=""
 while [ "$#" -gt 0 ]; do
+    [ "$#" -ge 2 ] || usage
     case "$1" in
         --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
         --destdir) destdir="${2-}"; shift 2 ;;
@@ -171,6 +172,15 @@ EOF
 EOF
 }
 
+# After a failure: writes the manifest of the files installed so far, when there are any.
+finish_failed_install() {
+    local work="$1"
+    [ "${#installed_files[@]}" -gt 0 ] || return 0
+    if write_manifest "$work/manifest" && install -D -m 0644 "$work/manifest" "$(on_disk "$MANIFEST")" 2>/dev/null; then
+        echo "安装未完成 install incomplete: ${#installed_files[@]} files written; make uninstall removes them." >&2
+    fi
+}
+
 install_all() {
     local work name
     if [ -z "$binary" ]; then
@@ -183,8 +193,10 @@ install_all() {
         die "fonts/ 中的 Fandol 字体缺失或不符 (the Fandol fonts in fonts/ are missing or differ): run make deps (or bash fonts/setup.sh)."
 
     work="$(mktemp -d)"
+    # On the way out, success or not: a failed install (a full disk, a folder not writable)
+    # still leaves the manifest of what it did write, so `make uninstall` can take it back.
     # shellcheck disable=SC2064 # expand $work now: it is local to this function.
-    trap "rm -rf '$work'" EXIT
+    trap "status=\$?; [ \$status -eq 0 ] || finish_failed_install '$work'; rm -rf '$work'" EXIT
     write_manual "$binary" >"$work/jixiao.1"
     for shell in bash zsh fish; do
         "$binary" --generate-completion-script "$shell" >"$work/completion.$shell"
