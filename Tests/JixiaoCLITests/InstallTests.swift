@@ -172,6 +172,23 @@ import Testing
         #expect(Self.contents(of: prefix) == ["bin", "bin/other-tool", "share", "share/jixiao", "share/jixiao/notes.txt"])
     }
 
+    @Test func aFailedInstallLeavesAManifestThatUninstallTakesBack() throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let prefix = root.appendingPathComponent("p")
+        // A file where the manual page's folder must go: the install stops there.
+        try FileManager.default.createDirectory(at: prefix.appendingPathComponent("share"), withIntermediateDirectories: true)
+        try Data().write(to: prefix.appendingPathComponent("share/man"))
+        let install = try Self.runScript("install", prefix: prefix.path, root: root)
+        #expect(install.status == 1)
+        #expect(install.stderr.contains("安装未完成 install incomplete"), "\(install.stderr)")
+        #expect(Self.files(under: prefix).count > 10)
+
+        let uninstall = try Self.runScript("uninstall", prefix: prefix.path, root: root)
+        #expect(uninstall.status == 0, "\(uninstall.stderr)")
+        #expect(Self.contents(of: prefix) == ["share", "share/man"])
+    }
+
     @Test func uninstallWithoutAnInstallSaysSoAndTouchesNothing() throws {
         let root = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
