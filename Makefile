@@ -10,10 +10,10 @@ SHELL := bash
 SWIFT := $(or $(shell command -v swift 2>/dev/null),/opt/swift/usr/bin/swift)
 
 # Debian packages: Cairo/Pango/fontconfig headers for JixiaoRender, poppler-utils (pdftotext,
-# pdftoppm) and qpdf to inspect the PDFs we write, the fallback fonts, and python3-venv for
-# helper scripts.
+# pdftoppm) and qpdf to inspect the PDFs we write, the fallback fonts, python3-venv for
+# helper scripts, and man-db (man -l) to read the installed manual page in the install test.
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qpdf \
-                fonts-noto-cjk fonts-tibetan-machine python3-venv
+                fonts-noto-cjk fonts-tibetan-machine python3-venv man-db
 
 DEMO_INPUT  := assets/examples/linzhi-2024-kunnan-zhigong.yaml
 DEMO_OUTPUT := out/$(basename $(notdir $(DEMO_INPUT))).pdf
@@ -21,7 +21,11 @@ JIXIAO      := $(SWIFT) run --skip-build -c debug jixiao
 # The main job on the bundled example: score it and render the official-style PDF.
 DEMO_JOB     = render $(DEMO_INPUT) -o $(DEMO_OUTPUT) --force
 
-.PHONY: deps build demo test bench fuzz clean
+# make install / make uninstall: where (files go to $(DESTDIR)$(PREFIX)/...).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+.PHONY: deps build demo test bench fuzz install uninstall clean
 
 # deps: install the missing Debian packages (sudo only when not root), then fetch and verify
 # the Fandol fonts into fonts/ and warm the private font cache.
@@ -55,6 +59,17 @@ bench: deps
 # override the count, the seed and the first case (to replay one).
 fuzz: deps
 	JIXIAO_FUZZ_CASES=$${JIXIAO_FUZZ_CASES:-20000} $(SWIFT) test --filter JixiaoFuzzTests
+
+# install: build the release binary and install it under $(DESTDIR)$(PREFIX) with its fonts,
+# schemes, examples, manual page and bash/zsh/fish completions (scripts/install.sh); the list
+# of what was installed goes to PREFIX/share/jixiao/install-manifest.txt.
+install: deps
+	SWIFT=$(SWIFT) scripts/install.sh install --prefix "$(PREFIX)" --destdir "$(DESTDIR)"
+
+# uninstall: remove exactly what `make install` put under the same PREFIX and DESTDIR, and the
+# folders it created once they are empty.
+uninstall:
+	scripts/install.sh uninstall --prefix "$(PREFIX)" --destdir "$(DESTDIR)"
 
 # clean: remove build products and demo output (the fetched fonts stay; they are verified).
 clean:
