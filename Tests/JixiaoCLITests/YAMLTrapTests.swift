@@ -128,4 +128,21 @@ import Testing
         Refusal.expectDiagnostic(result.stderr, code: "J005", at: "report.yaml:\(line):12", field: "sections[1].title",
                                  saying: ["是空的"])
     }
+
+    /// A project named like a spreadsheet formula is text in 汇总表.csv, not a formula Excel
+    /// or WPS would run when the bureau opens the summary.
+    @Test func aProjectNamedLikeAFormulaIsNeutralisedInTheSummaryCSV() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let name = "=HYPERLINK(\"http://example.invalid\",\"点击\")"
+        let text = Reports.replacing("  name: 困难职工帮扶（1:1）配套资金\n", with: "  name: '\(name)'\n")
+        try Data(text.utf8).write(to: inputs.appendingPathComponent("r.yaml"))
+        let result = try CLI.run(["batch", inputs.path, "-o", folder.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: folder.appendingPathComponent("out/汇总表.csv"), encoding: .utf8)
+        let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
+        #expect(row.hasPrefix("1,\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点击\"\")\","), "\(row)")
+    }
 }

@@ -38,6 +38,8 @@ import JixiaoCore
         let paragraph = session.typeset(seed, style: TextStyle(role: .fangSong, size: 16), width: 442)
         #expect(paragraph.missingCharacters.isEmpty)
         let fonts = Set(paragraph.lines.flatMap(\.runs).compactMap { session.fonts.font($0.font)?.file })
+        // allSatisfy holds for an empty set: first make sure the runs named their fonts.
+        try #require(fonts.count >= 1, "no glyph run named a font file")
         #expect(fonts.allSatisfy { $0.contains("Fandol") }, "seed text needs no fallback font: \(fonts)")
     }
 }

@@ -37,6 +37,8 @@ import JixiaoCore
         let session = try RenderFixtures.session()
         for sections in 1...8 {
             let rendered = ReportRenderer(session: session).layout(RenderFixtures.document(body: RenderFixtures.narrative(sections: sections, paragraphsEach: 1)))
+            // With no outline entries the loop below would check nothing.
+            try #require(rendered.pages.reduce(0) { $0 + $1.outline.count } >= 3 * sections, "headings missing from the outline")
             for page in rendered.pages {
                 let lowest = page.runs.map(\.origin.y).filter { $0 < geometry.textArea.maxY }.max() ?? 0
                 for entry in page.outline {

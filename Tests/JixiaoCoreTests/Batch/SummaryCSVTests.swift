@@ -29,4 +29,23 @@ import Testing
             "",
         ])
     }
+
+    /// OWASP's advice against CSV injection: a cell that Excel or WPS would run as a formula
+    /// starts with ' and shows as typed; plain numbers, negative ones too, stay numbers.
+    @Test(arguments: [("=HYPERLINK(\"http://x\",\"点击\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\""),
+                      ("+1+1", "'+1+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),
+                      ("-3", "-3"), ("+2.5", "+2.5"), ("林芝市总工会", "林芝市总工会"), ("", "")])
+    func aCellThatWouldStartAFormulaIsNeutralised(_ written: String, _ stored: String) {
+        let data = CSVWriter.data(header: ["项目名称"], rows: [[written]])
+        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[1] == stored)
+    }
+
+    @Test func aProjectNamedLikeAFormulaIsTextInTheSummary() {
+        var row = SummaryFixtures.row(1, budget: 100, executed: 90, total: 92)
+        row.project = "=1+1"
+        let data = SummaryCSV.data(BatchSummary(outcomes: [SummaryFixtures.ok(row)]))
+        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[1].hasPrefix("1,'=1+1,部门1,"))
+    }
 }

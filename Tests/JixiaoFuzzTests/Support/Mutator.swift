@@ -1,3 +1,5 @@
+import Foundation
+
 /// Mutations of a report file, at the level of bytes, lines, YAML blocks and characters: the
 /// damage spreadsheets, editors, copy-paste and careless hands do to real files.
 struct Mutator {
@@ -5,7 +7,7 @@ struct Mutator {
 
     enum Kind: String, CaseIterable {
         case flipByte, setByte, truncate, deleteLine, duplicateLine, swapLines, deleteBlock, duplicateBlock,
-             insertUnicode, insertSnippet, replaceValue, reindent, longRun
+             insertUnicode, insertSnippet, replaceValue, reindent, longRun, yamlTrap
     }
 
     /// The kinds, repeated by how often they are drawn: edits that keep the file readable YAML
@@ -13,7 +15,7 @@ struct Mutator {
     static let weighted: [Kind] = [
         .flipByte, .setByte, .truncate, .deleteLine, .deleteLine, .duplicateLine, .swapLines, .deleteBlock, .deleteBlock,
         .duplicateBlock, .insertUnicode, .insertUnicode, .insertUnicode, .insertUnicode, .insertSnippet, .replaceValue,
-        .replaceValue, .replaceValue, .replaceValue, .reindent, .longRun, .longRun,
+        .replaceValue, .replaceValue, .replaceValue, .reindent, .longRun, .longRun, .yamlTrap, .yamlTrap, .yamlTrap,
     ]
 
     /// `bytes` with `count` random mutations, and their names (for the report of a failure).
@@ -78,12 +80,47 @@ struct Mutator {
                 lines[index] = Array(lines[index][...colon]) + Array((" " + random.pick(Self.values)).utf8)
             }
             bytes = Self.joined(lines)
+        case .yamlTrap:
+            bytes = yamlTrap(in: bytes)
         case .longRun:
             let unit = random.pick(["字", "W", "﷽", "𠮷", " ", "བཀྲ་", "\\n", "-", "😀"])
             let run = String(repeating: unit, count: 200 + random.below(20_000))
             bytes.insert(contentsOf: Array(run.utf8), at: random.chance(75) ? valuePoint(in: bytes) : insertionPoint(in: bytes))
         }
         return bytes
+    }
+
+    /// One of YAML's traps for Chinese text, typed into a `key: value` line as a hurried clerk
+    /// would: a ` #` comment after the value, the full-width colon, `>=`/`<=`/`>` before the
+    /// value, a colon left out, full-width digits, the value folded over two lines, an empty
+    /// title, a value that would start a spreadsheet formula.
+    private mutating func yamlTrap(in bytes: [UInt8]) -> [UInt8] {
+        var lines = Self.lines(bytes)
+        let candidates = lines.indices.filter { lines[$0].firstIndex(of: 0x3A) != nil }
+        guard !candidates.isEmpty else { return bytes }
+        let index = random.pick(candidates)
+        var line = String(decoding: lines[index], as: UTF8.self)
+        guard let colon = line.range(of: ": ") ?? line.range(of: ":") else { return bytes }
+        let key = String(line[..<colon.lowerBound])
+        let value = String(line[colon.upperBound...])
+        let indent = String(key.prefix { $0 == " " || $0 == "-" })
+        switch random.below(9) {
+        case 0: line += " #" + random.pick(["1机井", "详见台账，并接受审计。", "注", ""])
+        case 1: line = key + "：" + value
+        case 2: line = key + ": " + random.pick([">=", "<=", ">", "|", "> ", "|-x"]) + value
+        case 3: line = key + " " + value
+        case 4:
+            let digits = value.unicodeScalars.map { ("0"..."9").contains($0) ? Unicode.Scalar($0.value + 0xFEE0).map(Character.init) ?? Character($0) : Character($0) }
+            line = key + ": " + String(digits)
+        case 5:
+            let cut = value.index(value.startIndex, offsetBy: value.count / 2)
+            line = key + ": " + value[..<cut] + "\n" + indent + "    " + value[cut...]
+        case 6: line = key + ": \"\""
+        case 7: line = key + ": " + random.pick(["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "=1"]) + value
+        default: line = key + ":" + value.replacingOccurrences(of: " ", with: "\u{3000}")
+        }
+        lines[index] = Array(line.utf8)
+        return Self.joined(lines)
     }
 
     /// Mostly at a character boundary (so the insertion lands in text), sometimes anywhere.
