@@ -65,14 +65,21 @@ import Testing
 
     /// Render draws what Compose hands it: it never decodes, scores, composes or runs a batch.
     @Test func ruleRenderRunsNoEarlierStage() {
-        let owners = Self.tree.declaringFolders(in: "JixiaoCore")
         let stages: Set<String> = ["Decode", "Score", "Narrative", "Present", "Archive", "Batch", "Pipeline"]
-        let composers: Set<String> = ["Composer", "SelfEvaluationTable", "HeadingNumber"]
         for file in Self.tree.files(in: "JixiaoRender") {
-            let used = file.capitalisedWords.filter { word in
-                composers.contains(word) || owners[word].map(stages.contains) == true
-            }
-            #expect(used.isEmpty, "\(file.path) uses \(used.sorted().joined(separator: ", "))")
+            let used = Self.tree.uses(in: file, ofTypesFrom: stages, of: "JixiaoCore",
+                                      extra: ["Composer", "SelfEvaluationTable", "HeadingNumber"])
+            #expect(used.isEmpty, "\(file.path) uses \(used.joined(separator: ", "))")
+        }
+    }
+
+    /// Scoring and everything after it work on the model (`ReportInput`), never on the
+    /// decoder's machinery (`DecodeContext.excerpt` in a scoring message was one such use).
+    @Test func ruleStagesAfterDecodingSeeTheModelNotTheDecoder() {
+        let later: Set<String> = ["Score", "Narrative", "Compose", "Present", "Archive", "Batch"]
+        for file in Self.tree.files(in: "JixiaoCore") where later.contains(file.folder) {
+            let used = Self.tree.uses(in: file, ofTypesFrom: ["Decode"], of: "JixiaoCore")
+            #expect(used.isEmpty, "\(file.path) uses \(used.joined(separator: ", "))")
         }
     }
 

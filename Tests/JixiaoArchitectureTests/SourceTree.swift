@@ -84,6 +84,14 @@ struct SourceTree {
         return owners
     }
 
+    /// The types declared in `folders` of `module` (or named in `extra`) that `file` uses.
+    func uses(in file: File, ofTypesFrom folders: Set<String>, of module: String, extra: Set<String> = []) -> [String] {
+        let owners = declaringFolders(in: module)
+        return file.capitalisedWords.filter { word in
+            extra.contains(word) || owners[word].map(folders.contains) == true
+        }.sorted()
+    }
+
     /// Each use of a type from a folder later in `order` than the using file's folder:
     /// `JixiaoCore/Score/Scorer.swift uses ScoreFormat (Narrative)`. A folder not in `order`
     /// is itself a finding, so a new folder has to be placed in the flow.
