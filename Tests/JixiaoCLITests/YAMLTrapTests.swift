@@ -44,6 +44,15 @@ import Testing
                                  field: "sections[2].sections[4].text", saying: ["“资金专款专用”之后的“#详见台账，并接受审计。”"])
     }
 
+    @Test func aCommentOnAnEnglishContinuationLineIsAWarningToo() throws {
+        let old = "为后续项目优化及政策调整提供决策参考。\n"
+        let text = Reports.replacing(old, with: "为后续项目优化及政策调整提供决策参考。\n          see ledger #3 for details\n")
+        let line = try #require(Reports.line(of: "see ledger #3", in: text))
+        let result = try Self.check(text)
+        Refusal.expectDiagnostic(result.stderr, severity: "警告", code: "J014", at: "report.yaml:\(line):22",
+                                 field: "sections[2].sections[4].text", saying: ["#3 for details"])
+    }
+
     @Test func aQuotedValueOrAFullLineCommentIsNotWarned() throws {
         var text = Reports.replacing("为后续项目优化及政策调整提供决策参考。\n", with: "为后续项目优化及政策调整提供决策参考。 #台账\"\n")
         text = Reports.replacing("        text: 据绩效评价", with: "        text: \"据绩效评价", in: text)

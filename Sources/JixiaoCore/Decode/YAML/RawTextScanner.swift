@@ -29,6 +29,10 @@ struct RawTextScanner {
     /// first character for a continuation line), and whether it was quoted.
     private var valueStart = 0
     private var valueWasQuoted = false
+    /// Whether this line has no `- `/`key: ` of its own: it goes on with a plain value begun
+    /// on a line above, and `lineStart…` below is where its text starts.
+    private var continuesAValue = false
+    private var lineTextStart = 0
     private(set) var traps: [Trap] = []
 
     /// What the scan found that stops decoding, with 1-based line and column.
@@ -117,6 +121,7 @@ struct RawTextScanner {
                 while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
             }
             if markers == 0 { contentStart = cursor }
+            continuesAValue = markers == 0
             blockDepth = indentStack.count + markers
             if blockDepth > maxDepth { return .tooDeep(line: lineNumber, column: column(of: cursor)) }
             if markers > 0, cursor < end, bytes[cursor] != UInt8(ascii: "|"), bytes[cursor] != UInt8(ascii: ">") {
@@ -126,8 +131,10 @@ struct RawTextScanner {
         }
         if quote == .none {
             valueStart = cursor
+            lineTextStart = cursor
             valueWasQuoted = false
         }
+        if quote != .none || flowDepth > 0 { continuesAValue = false }
         return scanCharacters(from: cursor, to: end, atNodeStart: &atNodeStart, parentColumn: contentStart - start)
     }
 
@@ -214,12 +221,14 @@ struct RawTextScanner {
         return nil
     }
 
-    /// The value before a ` #` that holds Chinese text, and the comment YAML will drop.
+    /// A ` #` that ends a value YAML keeps only in part: after a plain value with Chinese
+    /// text, or anywhere on a line that goes on with a multi-line plain value.
     private mutating func noteComment(at hash: Int, end: Int) {
         guard !valueWasQuoted, valueStart < hash else { return }
         let kept = String(decoding: bytes[valueStart..<hash], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let insideAValue = continuesAValue && valueStart == lineTextStart
         guard let first = kept.unicodeScalars.first, first != "[", first != "{",
-              kept.unicodeScalars.contains(where: RawTextScanner.isChinese) else { return }
+              insideAValue || kept.unicodeScalars.contains(where: RawTextScanner.isChinese) else { return }
         let dropped = String(decoding: bytes[(hash + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         traps.append(.commentAfterText(kept: kept, dropped: dropped, line: lineNumber, column: column(of: hash)))
     }
