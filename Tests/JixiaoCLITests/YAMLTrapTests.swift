@@ -80,8 +80,8 @@ import Testing
         Refusal.expectDiagnostic(result.stderr, severity: "警告", code: "J015", at: "report.yaml:\(line):19",
                                  field: "indicators[产出][数量指标][1].actual", saying: ["全角冒号“：”", "U+FF1A"])
         // Read as written: the score is the example's own.
-        let score = try Self.run(["score"], on: text)
-        #expect(score.stdout.contains("88"), "\(score.stdout)")
+        let score = try Self.run(["score", "--json"], on: text)
+        #expect(score.stdout.contains("\"total\" : 88,"), "\(score.stdout.suffix(300))")
     }
 
     @Test func aFullWidthColonAfterAChineseCoverLabelIsNamed() throws {
@@ -124,9 +124,10 @@ import Testing
         text = Reports.replacing("  executed: 100\n", with: "  executed: １００\n", in: text)
         let result = try Self.check(text)
         #expect(result.status == 0, "\(result.stderr)")
-        let score = try Self.run(["score"], on: text)
+        let score = try Self.run(["score", "--json"], on: text)
         #expect(score.status == 0, "\(score.stderr)")
-        #expect(score.stdout.contains("88"), "\(score.stdout)")
+        #expect(score.stdout.contains("\"total\" : 88,"), "\(score.stdout.suffix(300))")
+        #expect(score.stdout.contains("\"executed\" : 100,"), "executed １００ reads as 100")
     }
 
     @Test func anEmptyTitleIsAnError() throws {

@@ -35,13 +35,18 @@ enum CLI {
             process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
             process.executableURL = URL(fileURLWithPath: tool)
         }
+        return try collect(process)
+    }
+
+    /// Runs `process` with no stdin to its end: its stdout, stderr and exit status. Both pipes
+    /// are read concurrently so a chatty child never blocks on a full pipe.
+    static func collect(_ process: Process) throws -> Result {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes concurrently so a chatty child never blocks on a full pipe.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         group.enter()
