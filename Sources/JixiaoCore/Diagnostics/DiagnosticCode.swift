@@ -83,6 +83,14 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     /// A scheme file that is itself inconsistent.
     public static let invalidScheme = DiagnosticCode(35)
 
+    /// A score printed in a table under review that the rules do not give (with the arithmetic).
+    public static let printedScoreDiffers = DiagnosticCode(36)
+    /// A weight written with a unit ("20%", "20分"), read as the number.
+    public static let weightWithUnit = DiagnosticCode(37)
+    /// The budget block contradicts itself: 其中 rows that do not add up to the summary row, a
+    /// zero summary beside funded rows, a budget cut to exactly what was spent.
+    public static let budgetRowsDisagree = DiagnosticCode(38)
+
     // MARK: Rendering and output (J040–J059)
     /// A character no configured font can draw.
     public static let missingGlyph = DiagnosticCode(40)

@@ -12,11 +12,18 @@ public struct Budget: Hashable, Sendable {
     public var executed: Decimal
     /// Optional breakdown (财政拨款, 其他资金 …), printed as written.
     public var sources: [FundingSource]
+    /// The budget-execution 得分 as printed in a table under review.
+    public var printedScore: Decimal?
+    /// The 执行率 as printed in a table under review ("99.10%"), checked against 执行数 ÷ 预算数.
+    public var printedRate: String?
+    /// The budget-execution 分值 as printed in a table under review, checked against the scheme.
+    public var printedWeight: Decimal?
 
     public static let defaultUnit = "万元"
 
     public init(unit: String = Budget.defaultUnit, initial: Decimal?, adjusted: Decimal, executed: Decimal,
-                sources: [FundingSource] = []) {
+                sources: [FundingSource] = [], printedScore: Decimal? = nil) {
+        self.printedScore = printedScore
         self.unit = unit
         self.initial = initial
         self.adjusted = adjusted

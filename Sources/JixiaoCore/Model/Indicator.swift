@@ -50,6 +50,9 @@ public struct IndicatorRow: Hashable, Sendable {
     public var manualScore: Decimal?
     /// Why the manual score (e.g. 未开展专项检查，扣2分).
     public var scoreReason: String?
+    /// 得分 as printed in a table under review (a bureau re-checking a filed 自评表): needs no
+    /// reason; the rule's score is computed beside it and any difference reported.
+    public var printedScore: Decimal?
     /// For qualitative rows: the band the user chose.
     public var band: QualitativeBand?
     /// 偏差原因分析
@@ -60,7 +63,8 @@ public struct IndicatorRow: Hashable, Sendable {
 
     public init(name: String, target: String?, actual: String?, weight: Decimal, kind: IndicatorKind = .measured,
                 direction: Direction? = nil, manualScore: Decimal? = nil, scoreReason: String? = nil,
-                band: QualitativeBand? = nil, deviation: String? = nil, measures: String? = nil, path: FieldPath) {
+                band: QualitativeBand? = nil, deviation: String? = nil, measures: String? = nil,
+                printedScore: Decimal? = nil, path: FieldPath) {
         self.name = name
         self.target = target
         self.actual = actual
@@ -69,6 +73,7 @@ public struct IndicatorRow: Hashable, Sendable {
         self.direction = direction
         self.manualScore = manualScore
         self.scoreReason = scoreReason
+        self.printedScore = printedScore
         self.band = band
         self.deviation = deviation
         self.measures = measures

@@ -25,6 +25,13 @@ public struct ReportInput: Hashable, Sendable {
     /// Warnings found while decoding (J013 control characters removed …); errors are thrown instead.
     public var warnings: [Diagnostic] = []
 
+    /// A table under review: one that carries scores as printed (`printed_score`), which a
+    /// reviewer re-checks rather than a clerk fixes. Its weights are scored as printed, and what
+    /// would stop a clerk's own file (weights off, totals that disagree) is reported as warnings.
+    public var isUnderReview: Bool {
+        budget.printedScore != nil || budget.printedRate != nil || indicators.contains { $0.groups.contains { $0.rows.contains { $0.printedScore != nil } } }
+    }
+
     public init(scheme: Scheme, cover: Cover, project: ProjectInfo, budget: Budget, goals: Goals?,
                 sections: [NarrativeSection], indicators: [IndicatorLevel], signature: SignatureInfo,
                 declaredTotal: Decimal?, sourceMap: SourceMap) {

@@ -14,6 +14,11 @@ public enum ScoreFormat {
         plain(value.roundedHalfUp(places: 4))
     }
 
+    /// A difference with its sign: +1.2, −1.87, 0.
+    public static func signed(_ value: Decimal) -> String {
+        value > 0 ? "+" + number(value) : (value < 0 ? "−" + number(-value) : "0")
+    }
+
     /// A rate given as a fraction (0.955) printed as a percentage (95.5%).
     public static func percent(_ rate: Decimal) -> String {
         number(rate * 100) + "%"

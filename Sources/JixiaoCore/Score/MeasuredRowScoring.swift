@@ -139,9 +139,13 @@ extension RowScorer {
                                    into diagnostics: inout ScoringDiagnostics) {
         let shown = text.excerpt
         let digits = Self.longestDigitRun(in: text)
-        let hint = digits > 30
+        var hint = digits > 30
             ? Message("数字有 \(digits) 位，超过上限 30 位；请检查是否多粘贴了数字", "the number has \(digits) digits, more than 30; check for digits pasted by mistake")
             : ValueVocabulary.acceptedForms
+        if let unknown = ValueText.unknownComparator(in: text) {
+            let name = "“\(unknown)”（U+" + String(unknown.value, radix: 16, uppercase: true) + "）"
+            hint = Message("开头的\(name)不是可识别的比较符号：请改为 ≥、≤ 或 =", "\(name) at the start is not a comparator Jixiao knows: use ≥, ≤ or =")
+        }
         diagnostics.error(
             .unparseableValue,
             Message("“\(row.name.excerpt)”的\(label.0)“\(shown)”无法识别", "“\(row.name.excerpt)”: cannot read the \(label.1) “\(shown)”"),

@@ -14,6 +14,7 @@ struct RowScorer {
 
     func score(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
         -> ScoredRow {
+        if let printed = row.printedScore { return reviewed(row, printed: printed, inGroup: groupName, into: &diagnostics) }
         let before = diagnostics.all.count
         var scored: ScoredRow
         if row.kind == .qualitative {
@@ -39,6 +40,44 @@ struct RowScorer {
                               "write why the target was missed in the row's `deviation`; the report and the table quote it"))
         }
         return scored
+    }
+
+    // MARK: Printed (a table under review)
+
+    /// The row scored as printed, with the rule tried beside it: what the rule finds wrong is
+    /// reported as warnings (a reviewer's table is never refused), and a printed score the rule
+    /// does not give is J036 with both figures and the arithmetic.
+    private func reviewed(_ row: IndicatorRow, printed: Decimal, inGroup groupName: String,
+                          into diagnostics: inout ScoringDiagnostics) -> ScoredRow {
+        var asClerkWrote = row
+        asClerkWrote.printedScore = nil
+        var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
+        let byRule = score(asClerkWrote, inGroup: groupName, into: &trial)
+        for found in trial.all { diagnostics.carry(found, as: .warning) }
+        let ruleApplies = !trial.hasErrors && byRule.rule.arithmetic(weight: row.weight, score: byRule.score) != nil
+        if printed > row.weight {
+            diagnostics.warning(
+                .scoreOutOfRange,
+                Message("“\(row.name.excerpt)”表中得分\(ScoreFormat.number(printed))超过分值\(ScoreFormat.number(row.weight))",
+                        "“\(row.name.excerpt)”: the printed score \(ScoreFormat.number(printed)) is above the weight \(ScoreFormat.number(row.weight))"),
+                at: row.path.key("printed_score"),
+                hint: Message("得分不能超过分值；核对表中这一行", "a score cannot exceed the weight; check this row of the table"))
+        }
+        if ruleApplies, byRule.score != printed, let arithmetic = byRule.rule.arithmetic(weight: row.weight, score: byRule.score) {
+            let difference = ScoreFormat.signed(printed - byRule.score)
+            diagnostics.warning(
+                .printedScoreDiffers,
+                Message("“\(row.name.excerpt)”按规则计算 \(arithmetic.chinese)，表中为\(ScoreFormat.number(printed))（相差\(difference)）",
+                        "“\(row.name.excerpt)”: by the rules \(arithmetic.english), the table prints \(ScoreFormat.number(printed)) (\(difference))"),
+                at: row.path.key("printed_score"),
+                hint: Message("核对年度指标值、实际完成值和得分；扣分有理由的，应在偏差原因分析中写明",
+                              "check the target, the actual and the score; a deduction with a reason should say so in the deviation analysis"))
+        }
+        var result = byRule
+        result.row = row
+        result.score = printed
+        result.ruleScore = ruleApplies ? byRule.score : nil
+        return result
     }
 
     // MARK: Qualitative
@@ -94,6 +133,17 @@ struct RowScorer {
         }
         _ = checkRange(score, of: row, into: &diagnostics)
         if row.target == nil, row.kind != .budgetExecution { warnMissingTarget(row, into: &diagnostics) }
+        // A manual score needs no readable value, but a sign no one can read is still named.
+        for (field, text) in [("target", row.target), ("actual", row.actual)] {
+            guard let text, let unknown = ValueText.unknownComparator(in: text) else { continue }
+            let name = "“\(unknown)”（U+" + String(unknown.value, radix: 16, uppercase: true) + "）"
+            diagnostics.warning(
+                .unparseableValue,
+                Message("“\(row.name.excerpt)”的“\(text.excerpt)”开头的\(name)不是可识别的比较符号",
+                        "“\(row.name.excerpt)”: \(name) at the start of “\(text.excerpt)” is not a comparator Jixiao knows"),
+                at: row.path.key(field),
+                hint: Message("请改为 ≥、≤ 或 =", "use ≥, ≤ or ="))
+        }
         let target = row.target.map { ValueParser.target($0) ?? .text($0) }
         let actual = row.actual.map { ValueParser.actual($0) ?? .text($0) }
         return ScoredRow(row: row, target: target, actual: actual, rule: .manual(reason: reason), score: score)

@@ -38,14 +38,17 @@ public struct ScoredBudgetExecution: Hashable, Sendable {
     public var weight: Decimal
     /// 全年执行数 / 全年预算数, unrounded.
     public var rate: Decimal
-    /// min(rate, 1) × weight, rounded to 2 places.
+    /// min(rate, 1) × weight, rounded to 2 places; in a table under review, the printed score.
     public var score: Decimal
+    /// min(rate, 1) × weight, rounded to 2 places, whatever the table printed.
+    public var ruleScore: Decimal
 
-    public init(name: String, weight: Decimal, rate: Decimal, score: Decimal) {
+    public init(name: String, weight: Decimal, rate: Decimal, score: Decimal, ruleScore: Decimal? = nil) {
         self.name = name
         self.weight = weight
         self.rate = rate
         self.score = score
+        self.ruleScore = ruleScore ?? score
     }
 }
 
@@ -88,16 +91,24 @@ public struct ScoredRow: Hashable, Sendable {
     public var target: MeasuredValue?
     public var actual: MeasuredValue?
     public var rule: ScoringRule
-    /// Rounded half-up to 2 places.
+    /// Rounded half-up to 2 places: the rule's, or in a table under review the score as printed.
     public var score: Decimal
+    /// In a table under review, what the rule gives (nil when the rule cannot be applied to
+    /// what the table prints); elsewhere equal to `score`.
+    public var ruleScore: Decimal?
 
-    public init(row: IndicatorRow, target: MeasuredValue?, actual: MeasuredValue?, rule: ScoringRule, score: Decimal) {
+    public init(row: IndicatorRow, target: MeasuredValue?, actual: MeasuredValue?, rule: ScoringRule, score: Decimal,
+                ruleScore: Decimal? = nil) {
         self.row = row
         self.target = target
         self.actual = actual
         self.rule = rule
         self.score = score
+        self.ruleScore = ruleScore ?? (row.printedScore == nil ? score : nil)
     }
+
+    /// The score the rule gives when there is one, else the score shown.
+    public var scoreByRule: Decimal { ruleScore ?? score }
 
     public var name: String { row.name }
     public var weight: Decimal { row.weight }

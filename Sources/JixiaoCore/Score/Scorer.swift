@@ -7,14 +7,22 @@ import Foundation
 public enum Scorer {
     public static func score(_ input: ReportInput, scheme: Scheme) throws(Diagnostics) -> ScoredReport {
         var diagnostics = ScoringDiagnostics(sourceMap: input.sourceMap)
+        if input.isUnderReview { diagnostics.weightSeverity = .warning }
         let needsRate = scheme.budgetExecution != nil || input.indicators.contains { level in
             level.groups.contains { $0.rows.contains { $0.kind == .budgetExecution && $0.manualScore == nil } }
         }
         let rate = budgetRate(input.budget, needed: needsRate, into: &diagnostics)
         let budgetItem = scheme.budgetExecution.map { item in
-            let itemRate = rate ?? 0
-            return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: itemRate,
-                                         score: (min(itemRate, 1) * item.weight).roundedHalfUp(places: 2))
+            budgetExecution(item, rate: rate ?? 0, printed: input.budget.printedScore, into: &diagnostics)
+        }
+        if let rate { checkPrintedRate(input.budget, rate: rate, into: &diagnostics) }
+        if let printedWeight = input.budget.printedWeight, let item = scheme.budgetExecution, printedWeight != item.weight {
+            diagnostics.add(
+                .weightSum, diagnostics.weightSeverity,
+                Message("表中\(item.name)分值为\(ScoreFormat.number(printedWeight))，评分方案规定为\(ScoreFormat.number(item.weight))",
+                        "the table weighs \(item.name) at \(ScoreFormat.number(printedWeight)); the scheme fixes \(ScoreFormat.number(item.weight))"),
+                at: FieldPath.root.key("budget").key("printed_weight"),
+                hint: Message("按评分方案“\(scheme.id.excerpt)”，\(item.name)计\(ScoreFormat.number(item.weight))分", "scheme “\(scheme.id.excerpt)” gives \(item.name) \(ScoreFormat.number(item.weight)) points"))
         }
         let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate)
         let levels = input.indicators.map { level in
@@ -23,19 +31,61 @@ public enum Scorer {
         WeightCheck.total(levels: levels, budgetItem: budgetItem, scheme: scheme, into: &diagnostics)
         let total = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
         // A declared figure is compared only with a computed one that stands: rows in error score 0.
-        if let declared = input.declaredTotal, declared != total, !diagnostics.hasErrors {
-            DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
-                                   at: FieldPath.root.key("self_score"), into: &diagnostics)
+        if let declared = input.declaredTotal, !diagnostics.hasErrors {
+            if input.isUnderReview {
+                let byRule = levels.reduce(budgetItem?.ruleScore ?? 0) { sum, level in
+                    sum + level.groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.scoreByRule } }
+                }
+                DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
+            } else if declared != total {
+                DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
+                                       at: FieldPath.root.key("self_score"), into: &diagnostics)
+            }
         }
         if diagnostics.hasErrors { throw Diagnostics(diagnostics.all) }
         return ScoredReport(input: input, scheme: scheme, budgetExecution: budgetItem, levels: levels,
                             total: total, grade: Grade(total: total), warnings: diagnostics.warnings)
     }
 
+    /// The scheme's 预算执行率 item: min(rate, 1) × weight; in a table under review scored as
+    /// printed, J036 when the rule gives another figure.
+    static func budgetExecution(_ item: BudgetExecutionItem, rate: Decimal, printed: Decimal?,
+                                into diagnostics: inout ScoringDiagnostics) -> ScoredBudgetExecution {
+        let byRule = (min(rate, 1) * item.weight).roundedHalfUp(places: 2)
+        guard let printed else { return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: byRule) }
+        if printed != byRule, let arithmetic = ScoringRule.budgetExecution(rate: rate).arithmetic(weight: item.weight, score: byRule) {
+            diagnostics.warning(
+                .printedScoreDiffers,
+                Message("\(item.name)按规则计算 \(arithmetic.chinese)，表中为\(ScoreFormat.number(printed))（相差\(ScoreFormat.signed(printed - byRule))）",
+                        "\(item.name): by the rules \(arithmetic.english), the table prints \(ScoreFormat.number(printed))"),
+                at: FieldPath.root.key("budget").key("printed_score"),
+                hint: Message("执行率 = 全年执行数 ÷ 全年预算数；核对表中的预算数、执行数和得分",
+                              "rate = executed ÷ adjusted budget; check the table's budget, executed amount and score"))
+        }
+        return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: printed, ruleScore: byRule)
+    }
+
+    /// J036 when the 执行率 a table prints is not 执行数 ÷ 预算数 (to the second decimal of the
+    /// percentage, as tables print it).
+    static func checkPrintedRate(_ budget: Budget, rate: Decimal, into diagnostics: inout ScoringDiagnostics) {
+        guard let printed = budget.printedRate, let quantity = ValueParser.quantity(printed), quantity.unit == "%" else { return }
+        let computed = (rate * 100).roundedHalfUp(places: 2)
+        guard quantity.value.roundedHalfUp(places: 2) != computed else { return }
+        let amounts = "\(ScoreFormat.amount(budget.executed)) ÷ \(ScoreFormat.amount(budget.adjusted)) = \(ScoreFormat.percent(rate))"
+        diagnostics.warning(
+            .printedScoreDiffers,
+            Message("执行率按全年执行数÷全年预算数为 \(amounts)，表中为\(printed.excerpt)",
+                    "the execution rate is executed ÷ adjusted budget = \(amounts); the table prints \(printed.excerpt)"),
+            at: FieldPath.root.key("budget").key("printed_rate"),
+            hint: Message("核对表中的全年预算数、全年执行数和执行率", "check the table's budget, executed amount and rate"))
+    }
+
     /// 全年执行数 / 全年预算数; J030 when the budget is zero and a rate is needed, J031 when
     /// more was spent than budgeted.
     static func budgetRate(_ budget: Budget, needed: Bool, into diagnostics: inout ScoringDiagnostics) -> Decimal? {
         let path = FieldPath.root.key("budget")
+        BudgetConsistency.check(budget, into: &diagnostics)
+        if let fromRows = BudgetConsistency.rateFromFundedRows(budget, into: &diagnostics) { return fromRows }
         if budget.executed > budget.adjusted, budget.adjusted > 0 {
             diagnostics.warning(
                 .overExecutedBudget,

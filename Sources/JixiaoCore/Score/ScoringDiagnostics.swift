@@ -18,6 +18,17 @@ struct ScoringDiagnostics {
         add(code, .warning, message, at: field, hint: hint)
     }
 
+    /// What would stop a clerk's own file (weights that do not add up, totals that disagree)
+    /// is a warning in a table under review, which is scored as printed.
+    var weightSeverity: Severity = .error
+
+    /// `diagnostic`, found while trying the rule on a printed row, reported as `severity`.
+    mutating func carry(_ diagnostic: Diagnostic, as severity: Severity) {
+        var carried = diagnostic
+        carried.severity = severity
+        all.append(carried)
+    }
+
     mutating func add(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at field: FieldPath,
                       hint: Message) {
         all.append(Diagnostic(code, severity, message, field: field, location: sourceMap.location(of: field),

@@ -1,13 +1,18 @@
 /// Text of a target or actual value brought to one spelling before it is read, so that
 /// "＞＝２０个", ">= 20个" and "≥20个" are the same value.
 enum ValueText {
-    /// Full-width ASCII (０–９, ％, ＞, ＝, ．, ，) to half-width, ≧/≦ and >=/<= to ≥/≤,
+    /// Full-width ASCII (０–９, ％, ＞, ＝, ．, ，) to half-width, ≧/≦ and >=/<= to ≥/≤, the
+    /// look-alikes ═ ﹦ ﹤ ﹥ to = < >,
     /// whitespace removed, and a trailing full stop dropped.
     static func normalized(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for original in text.unicodeScalars {
             let scalar = FullWidth.folded(original)
             switch scalar.value {
+            // Box-drawing ═ and the small ﹦﹤﹥ stand for = < > in tables set in Word or WPS.
+            case 0x2550, 0xFE66: scalars.append("=")
+            case 0xFE64: scalars.append("<")
+            case 0xFE65: scalars.append(">")
             case 0x2267: scalars.append("≥")
             case 0x2266: scalars.append("≤")
             case 0x2A7E: scalars.append("≥")
@@ -22,6 +27,20 @@ enum ValueText {
             .replacingAll("≥=", with: "≥").replacingAll("≤=", with: "≤")
         while let last = result.last, "。.;；,，".contains(last) { result.removeLast() }
         return result
+    }
+}
+
+extension ValueText {
+    /// The character standing where a comparator belongs that is none of the known ones
+    /// (`≈95%`, `〓100%`): a symbol first, and a number readable after it. Named with its code
+    /// point, since it often looks like a known sign.
+    static func unknownComparator(in text: String) -> Unicode.Scalar? {
+        let normalized = normalized(text)
+        guard let first = normalized.unicodeScalars.first, !"≥≤=<>".unicodeScalars.contains(first),
+              [.mathSymbol, .otherSymbol, .otherPunctuation, .dashPunctuation].contains(first.properties.generalCategory),
+              first != "%" else { return nil }
+        let rest = String(normalized.unicodeScalars.dropFirst())
+        return ValueParser.quantity(rest) == nil ? nil : first
     }
 }
 

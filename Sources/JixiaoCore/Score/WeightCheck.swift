@@ -6,8 +6,8 @@ enum WeightCheck {
     static func group(_ group: IndicatorGroup, of level: IndicatorLevel, sum: Decimal, expected: Decimal,
                       into diagnostics: inout ScoringDiagnostics) {
         guard sum != expected else { return }
-        diagnostics.error(
-            .weightSum,
+        diagnostics.add(
+            .weightSum, diagnostics.weightSeverity,
             Message("二级指标“\(level.name.excerpt) / \(group.name.excerpt)”下各三级指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
                     "the rows of “\(level.name.excerpt) / \(group.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: group.path,
@@ -18,8 +18,8 @@ enum WeightCheck {
     static func level(_ level: IndicatorLevel, sum: Decimal, expected: Decimal,
                       into diagnostics: inout ScoringDiagnostics) {
         guard sum != expected else { return }
-        diagnostics.error(
-            .weightSum,
+        diagnostics.add(
+            .weightSum, diagnostics.weightSeverity,
             Message("一级指标“\(level.name.excerpt)”下各指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
                     "the indicators under “\(level.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: level.path,
@@ -40,24 +40,41 @@ enum WeightCheck {
             ? Message("核对各一级指标的分值，使总分值为100", "check the level weights so that they make 100")
             : Message("报告缺少评分方案“\(scheme.id.excerpt)”的一级指标：\(missingNames)",
                       "the report lacks these level-1 indicators of scheme “\(scheme.id.excerpt)”: \(missingNames)")
-        diagnostics.error(
-            .weightSum,
+        diagnostics.add(
+            .weightSum, diagnostics.weightSeverity,
             Message("各一级指标分值\(budgetPart)合计为\(ScoreFormat.number(sum))，应为100",
                     "the level weights\(budgetItem.map { " (with \($0.name) \(ScoreFormat.number($0.weight)))" } ?? "") add up to \(ScoreFormat.number(sum)), not 100"),
             at: FieldPath.root.key("indicators"), hint: hint)
     }
 }
 
-/// J028: a score the user typed that the computed one contradicts.
+/// J028: a score the user typed that the computed one contradicts. A warning: the report is
+/// still scored and rendered (`check --strict` turns it into a failing exit status).
 enum DeclaredScore {
+    /// A table under review: its printed total against the sum of its printed rows and the
+    /// rule's total, all three in one message, when any two differ.
+    static func reviewTotal(declared: Decimal, printedRows: Decimal, byRule: Decimal,
+                            into diagnostics: inout ScoringDiagnostics) {
+        guard declared != printedRows || declared != byRule.roundedHalfUp(places: 2) else { return }
+        let rows = ScoreFormat.number(printedRows), shown = ScoreFormat.number(declared), rule = ScoreFormat.number(byRule)
+        diagnostics.warning(
+            .declaredScoreMismatch,
+            Message("各行得分合计\(rows)，表中总分\(shown)，按规则计算\(rule)",
+                    "the rows' printed scores add up to \(rows), the table's total is \(shown), the rules give \(rule)"),
+            at: FieldPath.root.key("self_score"),
+            hint: declared != printedRows
+                ? Message("表中总分与各行得分之和不符：核对合计行", "the printed total is not the sum of the printed rows: check the total row")
+                : Message("各行得分与规则不符：见各行的 J036", "the rows' scores differ from the rules: see each row's J036"))
+    }
+
     static func mismatch(what: (String, String), declared: Decimal, computed: Decimal, at field: FieldPath,
                          into diagnostics: inout ScoringDiagnostics) {
-        diagnostics.error(
+        diagnostics.warning(
             .declaredScoreMismatch,
             Message("填写的\(what.0)为\(ScoreFormat.number(declared))，按评分规则计算为\(ScoreFormat.number(computed))",
                     "\(what.1) is given as \(ScoreFormat.number(declared)) but computes to \(ScoreFormat.number(computed))"),
             at: field,
-            hint: Message("核对各行的指标值和得分；确认计算无误后，把该处改为\(ScoreFormat.number(computed))或删去",
-                          "check the rows' values and scores; once they are right, change this figure to \(ScoreFormat.number(computed)) or remove it"))
+            hint: Message("核对各行的指标值和得分：表中所写为\(ScoreFormat.number(declared))，各行按规则合计为\(ScoreFormat.number(computed))",
+                          "check the rows' values and scores: the figure written is \(ScoreFormat.number(declared)), the rows add up to \(ScoreFormat.number(computed)) by the rules"))
     }
 }

@@ -3,16 +3,24 @@ import JixiaoCore
 import JixiaoPipeline
 
 extension Jixiao {
-    /// `jixiao check FILE`: diagnostics only. Exit 0 when clean or only warnings, 1 on errors.
+    /// `jixiao check FILE [--strict]`: diagnostics only. Exit 0 when clean or only warnings,
+    /// 1 on errors; with `--strict` warnings fail too, for scripts that re-check filed tables.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "检查报告数据：错误与警告 (check a report file: errors and warnings).")
 
         @OptionGroup var input: InputOptions
 
+        @Flag(help: "有警告也以状态 1 退出，供脚本使用 (exit with status 1 on warnings too, for scripts).")
+        var strict = false
+
         func run() throws {
             let report = try scoreOrExit(input.file)
             ErrorPrinter.print(report.warnings)
+            if strict, !report.warnings.isEmpty {
+                ErrorPrinter.write("未通过（--strict）：\(ErrorPrinter.summary(report.warnings))（failed under --strict: warnings count）\n")
+                throw ExitCode.reportError
+            }
             print("检查通过：\(input.file)，\(ErrorPrinter.summary(report.warnings))（check passed）")
         }
     }

@@ -1,7 +1,8 @@
 
 /// `budget:` → `Budget`: amounts read exactly, never negative.
 enum BudgetDecoder {
-    static let keys = ["unit", "initial", "adjusted", "executed", "sources"]
+    static let keys = ["unit", "initial", "adjusted", "executed", "sources", "printed_score", "printed_rate",
+                       "printed_weight"]
     static let sourceKeys = ["name", "initial", "adjusted", "executed"]
 
     static func decode(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> Budget? {
@@ -12,6 +13,9 @@ enum BudgetDecoder {
         let initial = context.decimal("initial", in: map, rule: .nonNegative)
         let adjusted = context.requiredDecimal("adjusted", in: map, rule: .nonNegative)
         let executed = context.requiredDecimal("executed", in: map, rule: .nonNegative)
+        let printedScore = context.decimal("printed_score", in: map, rule: .nonNegative)
+        let printedRate = context.text("printed_rate", in: map)
+        let printedWeight = context.decimal("printed_weight", in: map, rule: .weight)
         let sourcesPath = path.key("sources")
         let items = map.value("sources").flatMap {
             context.list($0, at: sourcesPath, what: Message("资金来源", "funding sources"))
@@ -20,7 +24,11 @@ enum BudgetDecoder {
             fundingSource(item, at: sourcesPath.index(offset + 1), context: &context)
         }
         guard let adjusted, let executed else { return nil }
-        return Budget(unit: unit, initial: initial, adjusted: adjusted, executed: executed, sources: sources)
+        var budget = Budget(unit: unit, initial: initial, adjusted: adjusted, executed: executed, sources: sources,
+                            printedScore: printedScore)
+        budget.printedRate = printedRate
+        budget.printedWeight = printedWeight
+        return budget
     }
 
     private static func fundingSource(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> FundingSource? {

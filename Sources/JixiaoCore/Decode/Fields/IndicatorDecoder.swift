@@ -8,8 +8,8 @@
 enum IndicatorDecoder {
     static let levelKeys = ["name", "score", "groups"]
     static let groupKeys = ["name", "score", "rows"]
-    static let rowKeys = ["name", "target", "actual", "weight", "kind", "direction", "score", "reason", "band",
-                          "deviation", "measures"]
+    static let rowKeys = ["name", "target", "actual", "weight", "kind", "direction", "score", "printed_score", "reason",
+                          "band", "deviation", "measures"]
     static let kinds: [(word: String, value: IndicatorKind)] = IndicatorKind.allCases.map { ($0.rawValue, $0) }
     static let directions: [(word: String, value: Direction)] = Direction.allCases.map { ($0.rawValue, $0) }
     static let bands: [(word: String, value: QualitativeBand)] =
@@ -75,6 +75,15 @@ enum IndicatorDecoder {
         let kind = context.choice("kind", in: map, options: kinds) ?? .measured
         let direction = context.choice("direction", in: map, options: directions)
         let score = context.decimal("score", in: map, rule: .nonNegative)
+        let printed = context.decimal("printed_score", in: map, rule: .nonNegative)
+        if score != nil, printed != nil, let node = map.value("printed_score") {
+            context.error(.wrongType,
+                          Message("同一行不能同时写 score（本单位的手工评分）和 printed_score（所审核表中印的得分）",
+                                  "a row gives either `score` (the unit's own manual score) or `printed_score` (the score printed in a table under review), not both"),
+                          at: path.key("printed_score"), node: node,
+                          hints: [Message("自评时写 score 和 reason；审核别人填报的表时只写 printed_score",
+                                          "when self-evaluating write `score` and `reason`; when reviewing a filed table write `printed_score` only")])
+        }
         let reason = context.text("reason", in: map)
         let band = context.choice("band", in: map, options: bands, code: .qualitativeBand)
         let deviation = context.text("deviation", in: map)
@@ -82,6 +91,7 @@ enum IndicatorDecoder {
         guard let name, let weight else { return nil }
         return IndicatorRow(name: name, target: target, actual: actual, weight: weight, kind: kind, direction: direction,
                             manualScore: score, scoreReason: reason, band: band, deviation: deviation, measures: measures,
+                            printedScore: printed,
                             path: path)
     }
 

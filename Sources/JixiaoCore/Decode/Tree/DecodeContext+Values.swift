@@ -90,7 +90,14 @@ extension DecodeContext {
 
     /// A finite number within `rule`, exact; J006 when not a number, J009 when out of range.
     mutating func decimal(_ node: InputNode, at path: FieldPath, rule: NumberRule) -> Decimal? {
-        guard let written = text(node, at: path) else { return nil }
+        guard var written = text(node, at: path) else { return nil }
+        if rule == .weight, let number = Self.weightWithoutUnit(written) {
+            warning(.weightWithUnit,
+                    Message("\(path) 写成“\(written.excerpt)”，已按 \(number) 读取", "\(path) is written “\(written.excerpt)”; it was read as \(number)"),
+                    at: path, node: node,
+                    hints: [Message("分值只写数字，例如 \(number)", "write the weight as a number alone, e.g. \(number)")])
+            written = number
+        }
         switch NumberText.parse(written, maxSignificantDigits: limits.maxSignificantDigits) {
         case .success(let value):
             let fits = rule == .nonNegative ? value >= 0 : value > 0
@@ -129,6 +136,17 @@ extension DecodeContext {
                   at: path, node: node, hints: [Message("直接写出数值，例如 1000 而不是 1e3000", "write the figure out, e.g. 1000")])
         }
         return nil
+    }
+
+    /// `20` for a weight printed as `20%`, `20分` or `２０％`; nil for anything else. Tables
+    /// print weights both ways, and 20% of 100 points is 20 points.
+    static func weightWithoutUnit(_ written: String) -> String? {
+        var text = FullWidth.folded(written).trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, last == "%" || last == "分" else { return nil }
+        text.removeLast()
+        text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        return text
     }
 
     /// Optional number under `key`.

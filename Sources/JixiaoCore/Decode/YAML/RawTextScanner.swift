@@ -223,8 +223,11 @@ struct RawTextScanner {
 
     /// A ` #` that ends a value YAML keeps only in part: after a plain value with Chinese
     /// text, or anywhere on a line that goes on with a multi-line plain value.
+    ///
+    /// A comment written as one (`# note`, a blank after the `#`) is taken as meant; text
+    /// glued to the `#` (`#1机井`, `#详见台账`) is what gets lost by accident.
     private mutating func noteComment(at hash: Int, end: Int) {
-        guard !valueWasQuoted, valueStart < hash else { return }
+        guard !valueWasQuoted, valueStart < hash, hash + 1 < end, bytes[hash + 1] != 0x20, bytes[hash + 1] != 0x09 else { return }
         let kept = String(decoding: bytes[valueStart..<hash], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let insideAValue = continuesAValue && valueStart == lineTextStart
         guard let first = kept.unicodeScalars.first, first != "[", first != "{",
