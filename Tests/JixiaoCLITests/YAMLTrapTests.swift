@@ -156,3 +156,19 @@ import Testing
         #expect(row.hasPrefix("1,\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点击\"\")\","), "\(row)")
     }
 }
+
+/// `check --strict` for scripts that re-check filed tables: warnings fail the exit status.
+@Suite struct CheckStrictTests {
+    @Test func warningsFailTheExitStatusOnlyUnderStrict() throws {
+        let table = CLI.repository.appendingPathComponent("Tests/Fixtures/real/sichuan-2022-zhongjiang-shuibiaochi.yaml").path
+        let plain = try CLI.run(["check", table])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stderr.contains("J028"))
+        let strict = try CLI.run(["check", "--strict", table])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("--strict"))
+        // A report without a warning passes under --strict too.
+        let clean = try CLI.run(["check", "--strict", CLI.nationalExample])
+        #expect(clean.status == 0, "\(clean.stderr)")
+    }
+}

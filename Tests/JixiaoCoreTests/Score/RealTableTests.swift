@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Real published 自评表, transcribed exactly as printed (Tests/Fixtures/real/, the source
+/// address in each file): each decodes and scores, and the re-check pins its total and every
+/// disagreement it reports. Drafts still being completed are in real/drafts/ and not used.
+@Suite struct RealTableTests {
+    static let folder = Repo.fixtures.appendingPathComponent("real")
+
+    static func score(_ name: String) throws -> ScoredReport {
+        let url = folder.appendingPathComponent(name)
+        return try ReportPipeline.score(bytes: [UInt8](Data(contentsOf: url)), origin: .file(name))
+    }
+
+    @Test func everyFixtureNamesItsSourceAndScores() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        try #require(!names.isEmpty, "no real tables in \(Self.folder.path)")
+        for name in names {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.hasPrefix("# 来源 Source: http"), "\(name) does not open with its source address")
+            let report = try Self.score(name)
+            #expect(report.input.isUnderReview, "\(name) carries its printed scores")
+        }
+    }
+
+    /// 四川 中江县 2022: the printed 总分 (100) is not the sum of the printed rows (110), and the
+    /// form weighs 产出 70 and 效益 20 against the national 50 and 30.
+    @Test func zhongjiangTotalAndWeightsDisagree() throws {
+        let report = try Self.score("sichuan-2022-zhongjiang-shuibiaochi.yaml")
+        #expect(report.total == 110)
+        let found = report.warnings.map { "\($0.code) \($0.message.chinese)" }
+        #expect(found.contains("J028 各行得分合计110，表中总分100，按规则计算110"), "\(found)")
+        #expect(found.contains("J022 一级指标“产出指标”下各指标分值之和为70，评分方案规定为50"))
+        #expect(found.contains("J022 一级指标“效益指标”下各指标分值之和为20，评分方案规定为30"))
+        #expect(found.filter { $0.hasPrefix("J020") }.count == 2, "显著提升 as target and actual cannot be re-checked")
+        #expect(report.warnings.allSatisfy { $0.severity == .warning })
+        #expect(found.count == 5, "\(found)")
+    }
+}
