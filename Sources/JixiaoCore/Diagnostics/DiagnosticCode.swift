@@ -90,6 +90,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     /// The budget block contradicts itself: 其中 rows that do not add up to the summary row, a
     /// zero summary beside funded rows, a budget cut to exactly what was spent.
     public static let budgetRowsDisagree = DiagnosticCode(38)
+    /// A value that is not a measurement: an actual written as a target (≥266米), a template
+    /// placeholder left in (≥**平方米), a unit typo (百分比), a fraction against a percentage.
+    public static let notAMeasurement = DiagnosticCode(39)
 
     // MARK: Rendering and output (J040–J059)
     /// A character no configured font can draw.

@@ -25,6 +25,7 @@ extension RowScorer {
                               "write the actual value in the row's `actual` (e.g. 125个, 按期完成, 满意)"))
             return failed
         }
+        MeasurementCheck.placeholders(in: row, into: &diagnostics)
         let target = ValueParser.target(targetText)
         let actual = ValueParser.actual(actualText)
         if target == nil { reportUnparseable(targetText, of: row, field: "target", label: ("年度指标值", "target"), into: &diagnostics) }
@@ -67,6 +68,7 @@ extension RowScorer {
 
     private func compare(_ goal: Quantity, _ done: Quantity, row: IndicatorRow, groupName: String,
                          into diagnostics: inout ScoringDiagnostics) -> ScoredRow? {
+        MeasurementCheck.quantities(goal, done, of: row, into: &diagnostics)
         guard goal.unit.isEmpty || done.unit.isEmpty || goal.unit == done.unit else {
             diagnostics.error(
                 .unitMismatch,

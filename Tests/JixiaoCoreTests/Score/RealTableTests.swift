@@ -35,6 +35,22 @@ import Testing
         #expect(found.contains("J022 一级指标“效益指标”下各指标分值之和为20，评分方案规定为30"))
         #expect(found.filter { $0.hasPrefix("J020") }.count == 2, "显著提升 as target and actual cannot be re-checked")
         #expect(report.warnings.allSatisfy { $0.severity == .warning })
-        #expect(found.count == 5, "\(found)")
+        #expect(found.filter { $0.hasPrefix("J039") }.count == 6, "six actuals written as targets (≥266米 …)")
+        #expect(found.count == 11, "\(found)")
+    }
+
+    /// 云南 永德县 2022 (yongde.gov.cn): ≧ (U+2267) and ═ (U+2550) read as ≥ and =; two printed
+    /// row scores the rules do not give (10 of 10 achieved, printed 7; ═100% missed, printed 9).
+    @Test func yongdeLookAlikeOperatorsAndTwoRowsOffTheRule() throws {
+        let report = try Self.score("yunnan-2022-yongde-minglang-yingyang-gaishan.yaml")
+        #expect(report.total == 96)
+        let found = report.warnings.map { "\($0.code) \($0.message.chinese)" }
+        #expect(found.contains("J028 各行得分合计96，表中总分96，按规则计算90"), "\(found)")
+        #expect(found.contains("J036 “资金到位及时率”按规则计算 实际完成值达到年度指标值，得满分10，表中为7（相差−3）"))
+        #expect(found.contains("J036 “政策知晓率”按规则计算 未达到年度指标值，得0分，表中为9（相差+9）"))
+        #expect(found.filter { $0.hasPrefix("J022") }.count == 2)
+        #expect(found.filter { $0.hasPrefix("J039") } == ["J039 “学生受资助人数”的实际完成值“735”没有单位，年度指标值的单位是“人次”"])
+        #expect(!found.contains { $0.contains("U+2267") || $0.contains("U+2550") }, "≧ and ═ are read, not refused")
+        #expect(found.count == 9, "\(found)")
     }
 }

@@ -163,4 +163,17 @@ import Testing
         let note = try #require(Self.messages(report, .budgetRowsDisagree).first)
         #expect(note.hasPrefix("年初预算数120万元调整为100万元，恰好等于全年执行数"))
     }
+
+    @Test(arguments: [
+        ("≥266米", "≥266米", "“培训人数”的实际完成值“≥266米”写成了指标值的形式（带“≥”），不是实际完成的数"),
+        ("≥**平方米", "120平方米", "“培训人数”的年度指标值“≥**平方米”中留有模板占位符“**”"),
+        ("≥100百分比", "100%", "“培训人数”的年度指标值“≥100百分比”单位写成了“百分比”，应为“%”"),
+        ("≥90%", "0.85", "“培训人数”的实际完成值是0.85，年度指标值是百分数：0.85是否应为85%？"),
+        ("≥20个", "25", "“培训人数”的实际完成值“25”没有单位，年度指标值的单位是“个”"),
+    ])
+    func aValueThatIsNotAMeasurementIsNamedWithItsFix(_ target: String, _ actual: String, _ expected: String) throws {
+        let rows = "                - {name: 培训人数, target: \"\(target)\", actual: \"\(actual)\", weight: 50, printed_score: 50}\n"
+        let report = try Self.score(Self.table(output: rows, total: "99.91"))
+        #expect(Self.messages(report, .notAMeasurement).contains(expected), "\(Self.messages(report, .notAMeasurement))")
+    }
 }
