@@ -36,8 +36,9 @@ extension RowScorer {
         case (.quantity(let goal), .quantity(let done)):
             return compare(goal, done, row: row, groupName: groupName, into: &diagnostics) ?? failed
         case (.deadline(let goalText, _), .deadline(let doneText, let met)):
-            let isMet = met ?? (ValueText.normalized(goalText) == ValueText.normalized(doneText))
-            if met == nil, !isMet {
+            let byDate = DeadlineDate.bound(goalText).flatMap { bound in DeadlineDate.day(doneText).map { $0.isOnOrBefore(bound) } }
+            let isMet = met ?? byDate ?? (ValueText.normalized(goalText) == ValueText.normalized(doneText))
+            if met == nil, byDate == nil, !isMet {
                 reportMismatch(row, expected: ("按期完成、已完成、未完成、延期完成", "按期完成, 已完成, 未完成, 延期完成"), into: &diagnostics)
                 return failed
             }

@@ -10,6 +10,8 @@ public enum ValueParser {
     public static func target(_ text: String) -> MeasuredValue? {
         let normalized = ValueText.normalized(text)
         if isDeadline(normalized) { return .deadline(text: text, met: nil) }
+        // A bare date ("2023年12月", 第三季度) as a target is a deadline: done by then.
+        if DeadlineDate.day(text) != nil { return .deadline(text: text, met: nil) }
         if let quantity = quantity(text) { return .quantity(quantity) }
         if let rank = ratingRank(normalized) { return .rating(text: text, rank: rank) }
         return nil
@@ -20,6 +22,8 @@ public enum ValueParser {
         let normalized = ValueText.normalized(text)
         if let met = completion(normalized) { return .deadline(text: text, met: met) }
         if isDeadline(normalized) { return .deadline(text: text, met: nil) }
+        // A completion date ("2023年10月") before the number it also looks like.
+        if DeadlineDate.day(text) != nil { return .deadline(text: text, met: nil) }
         if let quantity = quantity(text) { return .quantity(quantity) }
         if let rank = ratingRank(normalized) { return .rating(text: text, rank: rank) }
         return nil

@@ -176,4 +176,27 @@ import Testing
         let report = try Self.score(Self.table(output: rows, total: "99.91"))
         #expect(Self.messages(report, .notAMeasurement).contains(expected), "\(Self.messages(report, .notAMeasurement))")
     }
+
+    @Test(arguments: [
+        ("2023年12月前完成", "2023年10月", true), ("2023年12月前完成", "2024年1月", false), ("2023年12月", "2023年10月", true),
+        ("上半年完成", "5月底", true), ("上半年完成", "7月", false), ("第三季度", "2023年9月30日", true),
+        ("年底前完成", "2023.12.31", true), ("12月前", "11月", true), ("2023年6月30日前", "2023年7月1日", false),
+    ])
+    func datesAreComparedAsDates(_ target: String, _ actual: String, _ met: Bool) throws {
+        let rows = "                - {name: 完工时间, target: \"\(target)\", actual: \"\(actual)\", weight: 50, printed_score: \(met ? 50 : 0)}\n"
+        let report = try Self.score(Self.table(output: rows, total: met ? "99.91" : "49.91"))
+        #expect(!report.warnings.contains { $0.code == .unparseableValue }, "\(report.warnings.map(\.description))")
+        let row = try #require(report.levels.first?.groups.first?.rows.first)
+        #expect(row.rule == .exact(met: met), "\(target) / \(actual)")
+        #expect(!report.warnings.contains { $0.code == .printedScoreDiffers })
+    }
+
+    @Test func aDecimalIsStillANumberNotADate() throws {
+        let rows = "                - {name: 长度, target: \"≥10.5\", actual: \"12.5\", weight: 50, printed_score: 50}\n"
+        let report = try Self.score(Self.table(output: rows, total: "99.91"))
+        guard case .positive? = report.levels.first?.groups.first?.rows.first?.rule else {
+            Issue.record("10.5 was not read as a number")
+            return
+        }
+    }
 }
