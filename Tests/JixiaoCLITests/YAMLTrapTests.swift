@@ -172,3 +172,38 @@ import Testing
         #expect(clean.status == 0, "\(clean.stderr)")
     }
 }
+
+/// `score --json` as the reviewer's audit trail: per row the rule, its arithmetic, the
+/// printed score and the difference; and JSON even when the report cannot be scored.
+@Suite struct ScoreAuditJSONTests {
+    static func json(_ result: CLI.Result) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func everyPrintedRowCarriesTheRuleTheArithmeticAndTheDifference() throws {
+        let table = CLI.repository.appendingPathComponent("Tests/Fixtures/real/yunnan-2022-yongde-minglang-yingyang-gaishan.yaml").path
+        let result = try CLI.run(["score", "--json", table])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Self.json(result)
+        #expect(report["underReview"] as? Bool == true)
+        #expect((report["total"] as? NSNumber)?.doubleValue == 96)
+        #expect((report["ruleTotal"] as? NSNumber)?.doubleValue == 90)
+        let rows = ((report["levels"] as? [[String: Any]]) ?? []).flatMap { ($0["groups"] as? [[String: Any]]) ?? [] }
+            .flatMap { ($0["rows"] as? [[String: Any]]) ?? [] }
+        let row = try #require(rows.first { $0["name"] as? String == "资金到位及时率" })
+        #expect((row["printedScore"] as? NSNumber)?.doubleValue == 7)
+        #expect((row["ruleScore"] as? NSNumber)?.doubleValue == 10)
+        #expect((row["difference"] as? NSNumber)?.doubleValue == -3)
+        #expect(row["arithmetic"] as? String == "实际完成值达到年度指标值，得满分10")
+    }
+
+    @Test func aReportThatCannotBeScoredStillPrintsItsDiagnosticsAsJSON() throws {
+        let result = try CLI.run(["score", "--json", CLI.repository.appendingPathComponent("Tests/Fixtures/minimal.yaml").path])
+        #expect(result.status == 1)
+        let report = try Self.json(result)
+        #expect(report["scored"] as? Bool == false)
+        let errors = try #require(report["errors"] as? [[String: Any]])
+        #expect(errors.contains { $0["code"] as? String == "J026" && ($0["location"] as? String)?.hasSuffix("minimal.yaml:24:13") == true })
+    }
+}

@@ -2,12 +2,30 @@ import Foundation
 
 /// The whole scored report as machine-readable JSON (`jixiao score --json`), in print order.
 ///
-/// Scores are JSON numbers with at most two decimals; every row carries the rule that scored it.
+/// Scores are JSON numbers with at most two decimals; every row carries the rule that scored it
+/// and its arithmetic (`15 × 99.1% = 14.87`), and in a table under review the printed score,
+/// the rule's score and the difference: the audit trail a reviewer files with the re-check.
 public enum ScoreJSON {
     public static func encode(_ report: ScoredReport) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(ReportDTO(report))
+    }
+
+    /// A report that could not be scored, as JSON all the same: every diagnostic (errors first
+    /// as found, then warnings) and no score, so a script re-checking many tables reads one
+    /// format whatever happened.
+    public static func encode(failure: Diagnostics) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(FailureDTO(errors: failure.errors.map(DiagnosticDTO.init),
+                                             warnings: failure.warnings.map(DiagnosticDTO.init)))
+    }
+
+    private struct FailureDTO: Encodable {
+        var scored = false
+        var errors: [DiagnosticDTO]
+        var warnings: [DiagnosticDTO]
     }
 
     private struct ReportDTO: Encodable {
@@ -19,6 +37,10 @@ public enum ScoreJSON {
         var levels: [LevelDTO]
         var totalWeight: Decimal
         var total: Decimal
+        /// In a table under review: the total the rules give, beside `total` (as printed).
+        var ruleTotal: Decimal?
+        var declaredTotal: Decimal?
+        var underReview: Bool
         var grade: String
         var warnings: [DiagnosticDTO]
 
@@ -31,6 +53,9 @@ public enum ScoreJSON {
             levels = report.levels.map(LevelDTO.init)
             totalWeight = report.totalWeight
             total = report.total
+            underReview = report.input.isUnderReview
+            declaredTotal = report.input.declaredTotal
+            ruleTotal = underReview ? report.ruleTotal : nil
             grade = report.grade.rawValue
             warnings = report.warnings.map(DiagnosticDTO.init)
         }
@@ -57,12 +82,16 @@ public enum ScoreJSON {
         var weight: Decimal
         var rate: Decimal
         var score: Decimal
+        var ruleScore: Decimal
+        var arithmetic: String?
 
         init(_ item: ScoredBudgetExecution) {
             name = item.name
             weight = item.weight
             rate = item.rate.roundedHalfUp(places: 4)
             score = item.score
+            ruleScore = item.ruleScore
+            arithmetic = ScoringRule.budgetExecution(rate: item.rate).arithmetic(weight: item.weight, score: item.ruleScore)?.chinese
         }
     }
 
@@ -101,6 +130,13 @@ public enum ScoreJSON {
         var weight: Decimal
         var score: Decimal
         var rule: String
+        /// How the rule reached its score; nil for manual and qualitative rows.
+        var arithmetic: String?
+        /// What the rule gives (nil where it cannot be applied to what the table prints).
+        var ruleScore: Decimal?
+        var printedScore: Decimal?
+        /// printed − rule, when both exist.
+        var difference: Decimal?
         var deviation: String?
         var measures: String?
 
@@ -111,6 +147,10 @@ public enum ScoreJSON {
             weight = row.weight
             score = row.score
             rule = RowDTO.describe(row.rule)
+            ruleScore = row.ruleScore
+            printedScore = row.row.printedScore
+            arithmetic = row.ruleScore.flatMap { row.rule.arithmetic(weight: row.weight, score: $0)?.chinese }
+            difference = ScoreJSON.zip(row.row.printedScore, row.ruleScore).map { $0 - $1 }
             deviation = row.row.deviation
             measures = row.row.measures
         }
@@ -125,6 +165,11 @@ public enum ScoreJSON {
             case .manual(let reason): return "manual (\(reason))"
             }
         }
+    }
+
+    private static func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+        guard let a, let b else { return nil }
+        return (a, b)
     }
 
     private struct DiagnosticDTO: Encodable {

@@ -26,6 +26,14 @@ public struct ScoredReport: Hashable, Sendable {
         self.warnings = warnings
     }
 
+    /// The total the rules give: each row's rule score where the rule applies (else its score),
+    /// and the budget item's. Equal to `total` except in a table under review.
+    public var ruleTotal: Decimal {
+        levels.reduce(budgetExecution?.ruleScore ?? 0) { sum, level in
+            sum + level.groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.scoreByRule } }
+        }
+    }
+
     /// The sum of all weights (100 in a consistent report).
     public var totalWeight: Decimal {
         levels.reduce(budgetExecution?.weight ?? 0) { $0 + $1.weight }

@@ -33,9 +33,8 @@ public enum Scorer {
         // A declared figure is compared only with a computed one that stands: rows in error score 0.
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
             if input.isUnderReview {
-                let byRule = levels.reduce(budgetItem?.ruleScore ?? 0) { sum, level in
-                    sum + level.groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.scoreByRule } }
-                }
+                let byRule = ScoredReport(input: input, scheme: scheme, budgetExecution: budgetItem, levels: levels,
+                                          total: total, grade: Grade(total: total), warnings: []).ruleTotal
                 DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
             } else if declared != total {
                 DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 
 extension Jixiao {
     /// `jixiao score FILE [--json]`: the points table with subtotals, total and grade.
@@ -14,6 +15,19 @@ extension Jixiao {
         var json = false
 
         func run() throws {
+            if json {
+                do {
+                    let report = try ReportFile.score(input.file)
+                    ErrorPrinter.print(report.warnings)
+                    print(String(decoding: try ScoreJSON.encode(report), as: UTF8.self))
+                } catch let failure as Diagnostics {
+                    // The diagnostics go to stdout as JSON too, and to stderr as always; exit 1.
+                    ErrorPrinter.print(failure.all)
+                    print(String(decoding: try ScoreJSON.encode(failure: failure), as: UTF8.self))
+                    throw ExitCode.reportError
+                }
+                return
+            }
             let report = try scoreOrExit(input.file)
             ErrorPrinter.print(report.warnings)
             if json {
