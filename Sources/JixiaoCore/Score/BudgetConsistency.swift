@@ -52,4 +52,18 @@ enum BudgetConsistency {
             hint: Message("把年度资金总额填为其中各行之和", "fill the summary row with the sum of the 其中 rows"))
         return rate
     }
+
+    /// Spending below 90% of the budget while every 产出 row has full marks: either the
+    /// outputs were over-stated or the budget was; a reviewer asks which.
+    static func lowExecution(rate: Decimal, levels: [ScoredLevel], into diagnostics: inout ScoringDiagnostics) {
+        let outputs = levels.filter { $0.name.contains("产出") }.flatMap { $0.groups.flatMap(\.rows) }
+        guard rate < Decimal(9) / 10, !outputs.isEmpty, outputs.allSatisfy({ $0.scoreByRule == $0.weight }) else { return }
+        diagnostics.warning(
+            .budgetRowsDisagree,
+            Message("预算执行率只有\(ScoreFormat.percent(rate))，而产出指标各行全部满分",
+                    "only \(ScoreFormat.percent(rate)) of the budget was spent, yet every output row has full marks"),
+            at: FieldPath.root.key("budget").key("executed"),
+            hint: Message("核对产出指标的实际完成值，或说明资金未用完而产出全部完成的原因",
+                          "check the outputs' actuals, or explain how every output was met with the money unspent"))
+    }
 }

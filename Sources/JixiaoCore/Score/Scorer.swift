@@ -29,6 +29,7 @@ public enum Scorer {
             scoreLevel(level, scheme: scheme, rowScorer: rowScorer, into: &diagnostics)
         }
         WeightCheck.total(levels: levels, budgetItem: budgetItem, scheme: scheme, into: &diagnostics)
+        if let rate { BudgetConsistency.lowExecution(rate: rate, levels: levels, into: &diagnostics) }
         let total = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
         // A declared figure is compared only with a computed one that stands: rows in error score 0.
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
@@ -140,6 +141,14 @@ public enum Scorer {
                            scheme: Scheme, rowScorer: RowScorer,
                            into diagnostics: inout ScoringDiagnostics) -> ScoredGroup {
         let errorsBefore = diagnostics.errorCount
+        if group.rows.isEmpty {
+            diagnostics.add(
+                .missingField, diagnostics.weightSeverity,
+                Message("二级指标“\(group.name.excerpt)”下没有三级指标", "the level-2 indicator “\(group.name.excerpt)” has no rows"),
+                at: group.path.key("rows"),
+                hint: Message("填写至少一行，或删去这一组（所审核的表中印为空组时照录即可）",
+                              "add at least one row, or delete the group (copy an empty group of a table under review as it is)"))
+        }
         let rows = group.rows.map { rowScorer.score($0, inGroup: group.name, into: &diagnostics) }
         let rowWeights = group.rows.reduce(Decimal(0)) { $0 + $1.weight }
         var weight = rowWeights

@@ -199,4 +199,32 @@ import Testing
             return
         }
     }
+
+    @Test func anEmptyPrintedGroupIsAWarningUnderReview() throws {
+        let text = Self.table().replacingOccurrences(of: """
+                  - name: 社会效益指标
+                    rows:
+            """, with: """
+                  - name: 经济效益指标
+                    rows: []
+                  - name: 社会效益指标
+                    rows:
+            """)
+        let report = try Self.score(text)
+        let empty = try #require(report.warnings.first { $0.code == .missingField })
+        #expect(empty.message.chinese == "二级指标“经济效益指标”下没有三级指标")
+        #expect(empty.field.description == "indicators[效益指标][经济效益指标].rows")
+    }
+
+    @Test func aTableWithOnlyTheInitialBudgetUsesItWithAWarning() throws {
+        let report = try Self.score(Self.table(budget: "  initial: 100\n  executed: 99.1\n  printed_score: 9.91\n"))
+        #expect(Self.messages(report, .budgetRowsDisagree).contains("只有年初预算数100，没有全年预算数：执行率按年初预算数计算"))
+        #expect(report.budgetExecution?.ruleScore == F.decimal("9.91"))
+    }
+
+    @Test func lowExecutionWithEveryOutputAtFullMarksIsFlagged() throws {
+        let rows = "                - {name: 完成及时率, target: \"=100%\", actual: \"100%\", weight: 50, printed_score: 50}\n"
+        let report = try Self.score(Self.table(budget: "  adjusted: 100\n  executed: 52.79\n  printed_score: 10\n", output: rows, total: "100"))
+        #expect(Self.messages(report, .budgetRowsDisagree).contains("预算执行率只有52.79%，而产出指标各行全部满分"))
+    }
 }

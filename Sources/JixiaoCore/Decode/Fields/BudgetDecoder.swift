@@ -11,7 +11,17 @@ enum BudgetDecoder {
         }
         let unit = context.text("unit", in: map) ?? Budget.defaultUnit
         let initial = context.decimal("initial", in: map, rule: .nonNegative)
-        let adjusted = context.requiredDecimal("adjusted", in: map, rule: .nonNegative)
+        var adjusted = map.value("adjusted") == nil && initial != nil ? nil
+            : context.requiredDecimal("adjusted", in: map, rule: .nonNegative)
+        if adjusted == nil, let initial, map.value("adjusted") == nil {
+            // A table that prints one budget figure (年初预算数 only): it stands for the year's.
+            context.warning(.budgetRowsDisagree,
+                            Message("只有年初预算数\(ScoreFormat.amount(initial))，没有全年预算数：执行率按年初预算数计算",
+                                    "only the initial budget \(ScoreFormat.amount(initial)) is given: the rate is computed against it"),
+                            at: path.key("adjusted"), node: map.value("initial"),
+                            hints: [Message("如有调整后的全年预算数，请写在 budget.adjusted", "give the adjusted budget in budget.adjusted if there is one")])
+            adjusted = initial
+        }
         let executed = context.requiredDecimal("executed", in: map, rule: .nonNegative)
         let printedScore = context.decimal("printed_score", in: map, rule: .nonNegative)
         let printedRate = context.text("printed_rate", in: map)

@@ -50,8 +50,10 @@ enum IndicatorDecoder {
         let name = context.requiredText("name", in: map)
         let score = context.decimal("score", in: map, rule: .nonNegative)
         var rows: [IndicatorRow] = []
+        // An empty list is allowed here: a printed table may show a group with no rows, which the
+        // scorer reports (a warning under review, J005 in a clerk's own file).
         if let node = map.required("rows", context: &context),
-           let items = nonEmptyList(node, at: path.key("rows"), what: Message("三级指标", "indicator rows"), context: &context) {
+           let items = context.list(node, at: path.key("rows"), what: Message("三级指标", "indicator rows")) {
             var seen = NameRegister(normalize: { $0.filter { !$0.isWhitespace } })
             rows = items.enumerated().compactMap { offset, item in
                 let rowPath = path.index(offset + 1)
