@@ -157,9 +157,9 @@ public struct Table: Hashable, Sendable {
     public var header: [TableRow]
     public var rows: [TableRow]
     public var source: FieldPath?
-    /// How many of the last `rows` close the table (合计 and 自评等级): they stay on one page,
-    /// and go to the next page together with what must follow the table (the signature
-    /// block) when that does not fit after them.
+    /// How many of the last `rows` close the table (总分 and 自评等级): they stay on one page
+    /// with the row before them (the last indicator row), which moves to the next page with
+    /// them when they do not fit; a total is never printed under a header alone.
     public var footRows: Int
 
     public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil, footRows: Int = 0) {

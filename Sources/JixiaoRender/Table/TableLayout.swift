@@ -32,8 +32,9 @@ struct TableLayout {
     var body: Section
     /// Characters of the cells that no font has, with the cell's field.
     var missing: [MissingGlyph]
-    /// The last body rows that close the table (see `Table.footRows`), at least 1 when there are rows.
-    var footRows: Int
+    /// How many of the last body rows share one page: the foot (see `Table.footRows`) and the
+    /// row before it, so that 总分 is read beside the rows it adds up; 0 for a table with no foot.
+    var keptAtEnd: Int
 
     init(_ table: Table, left: Double, width: Double, session: RenderSession, geometry: PageGeometry) {
         let total = table.columns.reduce(0) { $0 + max($1.width, 0) }
@@ -48,7 +49,7 @@ struct TableLayout {
         body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
                             fallbackSource: table.source, missing: &missing)
         self.missing = missing
-        footRows = min(body.heights.count, max(1, table.footRows))
+        keptAtEnd = table.footRows > 0 ? min(body.heights.count, table.footRows + 1) : 0
     }
 
     var headerHeight: Double { header.heights.reduce(0, +) }
