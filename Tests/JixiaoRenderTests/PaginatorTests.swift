@@ -109,7 +109,8 @@ import JixiaoCore
         #expect(signatureMoved > 0)
     }
 
-    /// Both examples as composed: 合计/总分 is printed on the page of the last indicator row.
+    /// Both examples as composed: 合计 (林芝) or 总分 (national) is printed on the page of the
+    /// last indicator row.
     @Test(arguments: ["national-2020-example.yaml", "linzhi-2024-kunnan-zhigong.yaml"])
     func theExamplesTotalIsOnThePageOfTheirLastIndicatorRow(_ example: String) throws {
         let file = RenderFixtures.repository.appendingPathComponent("assets/examples/\(example)")
@@ -117,7 +118,8 @@ import JixiaoCore
         let pages = ReportRenderer(session: try RenderFixtures.session()).layout(Composer.compose(report)).pages
         let last = try #require(report.levels.last?.groups.last?.rows.last?.name)
         let table = try #require(pages.firstIndex { $0.text.contains("一级指标") })
-        let total = try #require(pages.indices.first { $0 >= table && pages[$0].text.contains("自评等级") })
+        let label = TableForm.form(forScheme: report.scheme.id).totalLabel
+        let total = try #require(pages.indices.first { $0 >= table && pages[$0].text.contains(label) })
         #expect(pages[total].text.contains(last))
         #expect(pages[total].text.contains(ScoreFormat.number(report.total)))
     }

@@ -133,6 +133,8 @@ public struct Paragraph: Hashable, Sendable {
         case label
         /// A centred title in 宋体 bold (the table's title, 项目支出绩效自评表).
         case title
+        /// A centred line under a title in 楷体 (the table's budget year, （2023年度）).
+        case subtitle
     }
 
     /// Plain text; a "\n" inside is a line break the user meant.

@@ -18,6 +18,7 @@ enum BlockStyles {
         case .flush: return TextStyle(role: .fangSong, size: geometry.bodySize)
         case .label: return TextStyle(role: .heiTi, size: geometry.bodySize, alignment: .left)
         case .title: return TextStyle(role: .songTi, size: 18, bold: true, alignment: .center)
+        case .subtitle: return TextStyle(role: .kaiTi, size: geometry.bodySize, alignment: .center)
         }
     }
 
