@@ -177,10 +177,18 @@ public struct TableColumn: Hashable, Sendable {
     /// Relative width; the renderer shares the text width in proportion.
     public var width: Double
     public var alignment: CellAlignment
+    /// The narrowest (relative, like `width`) this column becomes to give room to a column whose
+    /// cells run past their `maximumLines`; nil: it keeps its width.
+    public var minimumWidth: Double?
+    /// Lines a cell of this column should not run past (偏差原因 about 8): beyond them the
+    /// column takes width from the columns with a `minimumWidth`, before rows grow taller.
+    public var maximumLines: Int?
 
-    public init(width: Double, alignment: CellAlignment = .center) {
+    public init(width: Double, alignment: CellAlignment = .center, minimumWidth: Double? = nil, maximumLines: Int? = nil) {
         self.width = width
         self.alignment = alignment
+        self.minimumWidth = minimumWidth
+        self.maximumLines = maximumLines
     }
 }
 

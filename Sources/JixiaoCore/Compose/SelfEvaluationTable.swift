@@ -139,7 +139,10 @@ enum SelfEvaluationTable {
         }
         let widths = form.indicatorWidths
         let columns = widths.enumerated().map { index, width in
-            TableColumn(width: width, alignment: index == widths.count - 1 ? .leading : .center)
+            let isReason = index == widths.count - 1
+            return TableColumn(width: width, alignment: isReason ? .leading : .center,
+                               minimumWidth: index < form.indicatorMinimumWidths.count ? form.indicatorMinimumWidths[index] : nil,
+                               maximumLines: isReason ? form.reasonLines : nil)
         }
         return Table(columns: columns, header: [TableRow(indicatorHeads.map { head($0) })], rows: rows,
                      source: .root.key("indicators"), footRows: form.showsGrade ? 2 : 1)

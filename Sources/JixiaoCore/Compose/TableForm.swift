@@ -44,6 +44,10 @@ public struct TableForm: Hashable, Sendable {
     public var headerWidths: [Double]
     /// Relative widths of the indicator table's 8 columns; the reasons column is last.
     public var indicatorWidths: [Double]
+    /// How narrow each indicator column may become for a long 偏差原因 (nil: fixed).
+    public var indicatorMinimumWidths: [Double?] = TableForm.standardIndicatorMinimumWidths
+    /// Lines of the reasons column before it widens.
+    public var reasonLines: Int = TableForm.reasonLines
 
     public init(title: String, showsYear: Bool, fundsRows: [FundsRow], alwaysShowsGoals: Bool,
                 budgetExecutionInIndicators: Bool, totalLabel: String, showsGrade: Bool,
@@ -62,9 +66,15 @@ public struct TableForm: Hashable, Sendable {
     public static let defaultTitle = "项目支出绩效自评表"
 
     /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room; 分值 and
-    /// 得分 hold a five-figure score (99.99) on one line.
-    static let standardHeaderWidths: [Double] = [14, 16, 13, 13, 13, 9, 11, 11]
+    /// 得分 hold a five-figure score (99.99) on one line. In the header block 年初预算数 (five
+    /// characters of 黑体 and the padding, 13.3%) and 年度资金总额 stand on one line.
+    static let standardHeaderWidths: [Double] = [12, 16, 14, 14, 14, 9, 10, 11]
     static let standardIndicatorWidths: [Double] = [11, 11, 17, 13.5, 13.5, 7.5, 7.5, 19]
+    /// What the indicator columns give up for a long 偏差原因: 三级指标 may wrap once more; the
+    /// headings (一级指标, 年度指标值 …) and the five-figure scores keep their line.
+    static let standardIndicatorMinimumWidths: [Double?] = [11, 11, 13, 13.5, 13.5, 7.5, 7.5, nil]
+    /// Lines of 偏差原因 before its column widens.
+    static let reasonLines = 8
 
     /// 财预〔2020〕10号 附件 项目支出绩效自评表: the budget year under the title, the funds block
     /// with 年度资金总额 and 其中：当年财政拨款 / 上年结转资金 / 其他资金, the 年度总体目标 block,

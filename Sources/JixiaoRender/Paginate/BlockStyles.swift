@@ -25,7 +25,9 @@ enum BlockStyles {
     static func cell(_ style: TableCell.Style, alignment: CellAlignment, geometry: PageGeometry) -> TextStyle {
         let aligned: TextStyle.Alignment
         switch alignment {
-        case .leading: aligned = .justified
+        // Only the body narrative is justified: in a column a few characters wide, Pango
+        // would spread a line's slack between its characters (管 材 价 格).
+        case .leading: aligned = .left
         case .center: aligned = .center
         case .trailing: aligned = .right
         }
