@@ -63,7 +63,7 @@ public struct TableForm: Hashable, Sendable {
         self.indicatorWidths = indicatorWidths
     }
 
-    public static let defaultTitle = "项目支出绩效自评表"
+    public static let defaultTitle = Scheme.selfEvaluationTableTitle
 
     /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room; 分值 and
     /// 得分 hold a five-figure score (99.99) on one line. In the header block 年初预算数 (five
