@@ -25,7 +25,11 @@ import Testing
             ("  department: 示例县水利局\n", "F07", { "  department: \($0)\n" }),
             ("  implementer: 示例县农村供水管理站", "F08", { "  implementer: \($0)" }),
             ("  unit: 万元", "F09", { "  unit: \($0)\n  sources: [{name: \(quoted(markup("F10"))), adjusted: 100, executed: 95.5}]" }),
-            ("self_score: 94.96\n", "F11", { "goals:\n  expected: \($0)\n  achieved: \(quoted(markup("F12")))\n" }),
+            ("goals:\n  expected: 完成40处供水工程维修养护，更换改造供水管网12公里，保障1.2万农村人口饮水安全。\n", "F11",
+             { "goals:\n  expected: \($0)\n" }),
+            // The declared total goes too: F19 gives a row a manual score of its own.
+            ("  achieved: 完成36处供水工程维修养护（4处因用地协调结转2024年上半年完成），更换改造供水管网12.6公里，受益人口1.25万人。\n\nself_score: 94.96\n",
+             "F12", { _ in "  achieved: \(quoted(markup("F12")))\n\n" }),
             ("      - title: 项目背景\n        text: 为巩固", "F13", { "      - title: \($0)\n        text: 为巩固" }),
             ("text: 项目对全县农村集中供水工程进行维修养护，", "F14", { "text: \($0)\n        # " }),
             ("          - name: 更换改造供水管网\n", "F15", { "          - name: \($0)\n" }),
@@ -88,7 +92,7 @@ import Testing
         let escaped = Reports.replacing(line, with: "    text: \"\\u0001\\b" + line.dropFirst("    text: ".count) + "\"",
                                         in: Reports.national)
         for (name, report, location, field) in [("raw", text, "report.yaml:73:11", "sections[5].text"),
-                                                ("escaped", escaped, "report.yaml:45:11", "sections[2].text")] {
+                                                ("escaped", escaped, "report.yaml:50:11", "sections[2].text")] {
             let folder = try CLI.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             try Data(report.utf8).write(to: folder.appendingPathComponent("report.yaml"))

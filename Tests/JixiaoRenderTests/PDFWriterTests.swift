@@ -52,6 +52,23 @@ import JixiaoCore
         #expect(outlines >= 9)
     }
 
+    /// A heading with subheadings opens expanded: its outline item counts its visible
+    /// descendants as a positive /Count (a closed one writes the count negated). The outline
+    /// root, which Cairo 1.16 creates itself with a negative /Count, is the finishing stage's
+    /// to correct (issue 13), like /PageMode /UseOutlines.
+    @Test func outlineOpensExpanded() throws {
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path)
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        let items = raw.components(separatedBy: "endobj").filter { $0.contains("/Parent") && $0.contains("/Title") }
+        let parents = items.filter { $0.contains("/First") }
+        try #require(parents.count >= 3, "no outline item has children")
+        for item in parents {
+            #expect(item.contains("/Count ") && !item.contains("/Count -"), "a closed outline item: \(item)")
+        }
+    }
+
     @Test func aFailureMidWayLeavesNoPartialFileAndKeepsThePreviousOne() throws {
         let folder = try RenderFixtures.temporaryFolder()
         let path = folder.appendingPathComponent("r.pdf").path

@@ -80,30 +80,55 @@ import JixiaoCore
         }
     }
 
-    /// Wherever the page breaks, 合计 and 自评等级 share a page, and the signature block is on
-    /// that page too (the seed once put 自评等级 and the signature on a page of their own,
-    /// leaving 合计 behind).
-    @Test func theTablesFootStaysTogetherAndWithTheSignature() throws {
+    /// Wherever the page breaks, 合计 shares its page with 自评等级 and with the last indicator
+    /// row, no page holds only the repeated header and the foot, and the signature block is
+    /// whole: after the foot on its page, or alone at the top of the next one.
+    @Test func theTablesFootStaysWithTheLastIndicatorRow() throws {
         let session = try RenderFixtures.session()
-        for rows in stride(from: 1, through: 40, by: 1) {
+        let signature = SignatureBlock(lines: ["填报人（签字）：", "单位负责人（签字）：", "单位（盖章）："], date: "2025年5月12日")
+        var signatureMoved = 0
+        for rows in 1...40 {
             var table = RenderFixtures.indicatorTable(rows: rows)
             table.rows.append(TableRow([TableCell("合计", colSpan: 5, style: .head), TableCell("100"), TableCell("88"), TableCell("")]))
             table.rows.append(TableRow([TableCell("自评等级", colSpan: 5, style: .head), TableCell("良", colSpan: 3)]))
             table.footRows = 2
-            let body: [Block] = [.table(table), .signature(SignatureBlock(lines: ["填报人（签字）：", "单位负责人（签字）：", "单位（盖章）："],
-                                                                          date: "2025年5月12日"))]
-            let pages = ReportRenderer(session: session).layout(RenderFixtures.document(body: body)).pages
+            let pages = ReportRenderer(session: session).layout(RenderFixtures.document(body: [.table(table), .signature(signature)])).pages
             func page(of text: String) -> Int? { pages.firstIndex { $0.text.contains(text) } }
-            #expect(page(of: "合计") != nil && page(of: "合计") == page(of: "自评等级"), "\(rows) rows: the foot is split")
-            #expect(page(of: "自评等级") == page(of: "单位负责人"), "\(rows) rows: the signature left the table")
+            let total = try #require(page(of: "合计"), "\(rows) rows: no 合计")
+            #expect(page(of: "自评等级") == total, "\(rows) rows: the foot is split")
+            #expect(page(of: "指标行\(rows)号") == total, "\(rows) rows: 合计 left the last indicator row")
+            for (index, laidOut) in pages.enumerated() where laidOut.text.contains("合计") {
+                #expect(laidOut.text.contains("指标行"), "\(rows) rows: page \(index + 1) holds the header and the foot only")
+            }
+            let signed = page(of: "填报人")
+            #expect(signed == page(of: "单位（盖章）") && signed == page(of: "2025年5月12日"), "\(rows) rows: the signature is split")
+            #expect(signed == total || signed == total + 1, "\(rows) rows: the signature is not after the table")
+            if signed == total + 1 { signatureMoved += 1 }
         }
+        // Some break positions must send the signature on alone, or the loop checked only one case.
+        #expect(signatureMoved > 0)
+    }
+
+    /// Both examples as composed: 合计 (林芝) or 总分 (national) is printed on the page of the
+    /// last indicator row.
+    @Test(arguments: ["national-2020-example.yaml", "linzhi-2024-kunnan-zhigong.yaml"])
+    func theExamplesTotalIsOnThePageOfTheirLastIndicatorRow(_ example: String) throws {
+        let file = RenderFixtures.repository.appendingPathComponent("assets/examples/\(example)")
+        let report = try ReportPipeline.score(bytes: [UInt8](Data(contentsOf: file)), origin: .file(example))
+        let pages = ReportRenderer(session: try RenderFixtures.session()).layout(Composer.compose(report)).pages
+        let last = try #require(report.levels.last?.groups.last?.rows.last?.name)
+        let table = try #require(pages.firstIndex { $0.text.contains("一级指标") })
+        let label = TableForm.form(forScheme: report.scheme.id).totalLabel
+        let total = try #require(pages.indices.first { $0 >= table && pages[$0].text.contains(label) })
+        #expect(pages[total].text.contains(last))
+        #expect(pages[total].text.contains(ScoreFormat.number(report.total)))
     }
 
     @Test func userTextIsNeverMarkup() throws {
         let session = try RenderFixtures.session()
         let text = "<b>粗体</b> &amp; <span foreground=\"red\">红</span> 5 < 6 & 7"
         let rendered = ReportRenderer(session: session).layout(RenderFixtures.document(body: [.paragraph(Paragraph(text))]))
-        let shown = rendered.pages.map(\.text).joined().replacingOccurrences(of: "\u{2002}", with: " ")
+        let shown = rendered.pages.map(\.text).joined()
         #expect(shown.contains("<b>粗体</b>"))
         #expect(shown.contains("&amp;"))
         #expect(shown.contains("5 < 6 & 7"))

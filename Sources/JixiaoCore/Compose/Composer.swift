@@ -5,7 +5,8 @@
 public enum Composer {
     public static let subject = "项目支出绩效自评报告"
     public static let attachmentLabel = "附件"
-    public static let tableTitle = "项目支出绩效自评表"
+    /// The standard form's title; a scheme's own form may name it otherwise (`TableForm.title`).
+    public static let tableTitle = TableForm.defaultTitle
     /// Room to write the date by hand when the report gives none.
     public static let blankDate = "    年    月    日"
 
@@ -16,11 +17,15 @@ public enum Composer {
         for (index, section) in input.sections.enumerated() {
             body += blocks(for: section, level: 1, index: index + 1, writer: writer)
         }
+        let form = TableForm.form(forScheme: report.scheme.id)
         body.append(.pageBreak)
         body.append(.paragraph(Paragraph(attachmentLabel, style: .label)))
-        body.append(.paragraph(Paragraph(tableTitle, style: .title, outlineTitle: tableTitle)))
-        body.append(.table(SelfEvaluationTable.headerBlock(report)))
-        body.append(.table(SelfEvaluationTable.indicators(report)))
+        body.append(.paragraph(Paragraph(form.title, style: .title, outlineTitle: form.title)))
+        if let year = SelfEvaluationTable.yearLine(report, form: form) {
+            body.append(.paragraph(Paragraph(year, style: .subtitle, source: .root.key("project").key("year"))))
+        }
+        body.append(.table(SelfEvaluationTable.headerBlock(report, form: form)))
+        body.append(.table(SelfEvaluationTable.indicators(report, form: form)))
         body.append(.signature(SignatureBlock(lines: input.signature.lines, date: input.signature.date ?? blankDate)))
         return Document(metadata: metadata(report), cover: cover(input.cover), body: body)
     }

@@ -133,6 +133,8 @@ public struct Paragraph: Hashable, Sendable {
         case label
         /// A centred title in 宋体 bold (the table's title, 项目支出绩效自评表).
         case title
+        /// A centred line under a title in 楷体 (the table's budget year, （2023年度）).
+        case subtitle
     }
 
     /// Plain text; a "\n" inside is a line break the user meant.
@@ -157,9 +159,9 @@ public struct Table: Hashable, Sendable {
     public var header: [TableRow]
     public var rows: [TableRow]
     public var source: FieldPath?
-    /// How many of the last `rows` close the table (合计 and 自评等级): they stay on one page,
-    /// and go to the next page together with what must follow the table (the signature
-    /// block) when that does not fit after them.
+    /// How many of the last `rows` close the table (总分 and 自评等级): they stay on one page
+    /// with the row before them (the last indicator row), which moves to the next page with
+    /// them when they do not fit; a total is never printed under a header alone.
     public var footRows: Int
 
     public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil, footRows: Int = 0) {
@@ -175,10 +177,18 @@ public struct TableColumn: Hashable, Sendable {
     /// Relative width; the renderer shares the text width in proportion.
     public var width: Double
     public var alignment: CellAlignment
+    /// The narrowest (relative, like `width`) this column becomes to give room to a column whose
+    /// cells run past their `maximumLines`; nil: it keeps its width.
+    public var minimumWidth: Double?
+    /// Lines a cell of this column should not run past (偏差原因 about 8): beyond them the
+    /// column takes width from the columns with a `minimumWidth`, before rows grow taller.
+    public var maximumLines: Int?
 
-    public init(width: Double, alignment: CellAlignment = .center) {
+    public init(width: Double, alignment: CellAlignment = .center, minimumWidth: Double? = nil, maximumLines: Int? = nil) {
         self.width = width
         self.alignment = alignment
+        self.minimumWidth = minimumWidth
+        self.maximumLines = maximumLines
     }
 }
 

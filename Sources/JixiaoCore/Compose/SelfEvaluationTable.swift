@@ -1,20 +1,23 @@
 import Foundation
 
 /// 项目支出绩效自评表: the header block (project, departments, money, goals) and the
-/// indicator table with its 合计 and 等级 rows.
+/// indicator table with its closing rows, laid out as the scheme's `TableForm` says.
 enum SelfEvaluationTable {
     /// What a cell with no value shows.
     static let none = "—"
     static let indicatorHeads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                                  "偏差原因分析及改进措施"]
-    /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room; 分值 and
-    /// 得分 hold a five-figure score (99.99) on one line.
-    static let indicatorWidths: [Double] = [11, 11, 17, 13.5, 13.5, 7.5, 7.5, 19]
-    static let headerWidths: [Double] = [14, 16, 13, 13, 13, 9, 11, 11]
+    static var indicatorWidths: [Double] { TableForm.standardIndicatorWidths }
+
+    /// （2023年度）, when the form prints the year and the report gives it.
+    static func yearLine(_ report: ScoredReport, form: TableForm) -> String? {
+        guard form.showsYear, let year = report.input.project.year else { return nil }
+        return "（\(year)年度）"
+    }
 
     // MARK: Header block
 
-    static func headerBlock(_ report: ScoredReport) -> Table {
+    static func headerBlock(_ report: ScoredReport, form: TableForm = .standard) -> Table {
         let input = report.input
         let project = input.project
         var rows: [TableRow] = [
@@ -25,15 +28,23 @@ enum SelfEvaluationTable {
                                           source: .root.key("project").key("implementer")),
             ]),
         ]
-        if let scored = budgetScore(report) { rows += budgetRows(input.budget, weight: scored.weight, score: scored.score) }
-        if let goals = input.goals {
+        if let scored = budgetScore(report) {
+            rows += budgetRows(input.budget, weight: scored.weight, score: scored.score, form: form)
+        } else if !form.fundsRows.isEmpty {
+            rows += budgetRows(input.budget, weight: nil, score: nil, form: form)
+        }
+        if input.goals != nil || form.alwaysShowsGoals {
+            let goals = FieldPath.root.key("goals")
             rows.append(TableRow([head("年度总体目标", rowSpan: 2), head("预期目标", colSpan: 4), head("实际完成情况", colSpan: 3)]))
             rows.append(TableRow([
-                TableCell(goals.expected, colSpan: 4, alignment: .leading, source: .root.key("goals").key("expected")),
-                TableCell(goals.achieved, colSpan: 3, alignment: .leading, source: .root.key("goals").key("achieved")),
+                TableCell(input.goals?.expected ?? none, colSpan: 4, alignment: input.goals == nil ? .center : .leading,
+                          source: goals.key("expected")),
+                TableCell(input.goals?.achieved ?? none, colSpan: 3, alignment: input.goals == nil ? .center : .leading,
+                          source: goals.key("achieved")),
             ]))
         }
-        return Table(columns: headerWidths.map { TableColumn(width: $0) }, header: [], rows: rows, source: .root.key("project"))
+        return Table(columns: form.headerWidths.map { TableColumn(width: $0) }, header: [], rows: rows,
+                     source: .root.key("project"))
     }
 
     /// 分值 and 得分 of budget execution: the scheme's own item, or else the first
@@ -44,39 +55,63 @@ enum SelfEvaluationTable {
         return rows.first { $0.row.kind == .budgetExecution }.map { ($0.weight, $0.score) }
     }
 
-    static func budgetRows(_ budget: Budget, weight: Decimal, score: Decimal) -> [TableRow] {
+    /// The funds block: 年度资金总额 with the execution's 分值, 执行率 and 得分 (printed here
+    /// once), then the form's fixed rows with the amounts of the sources they name, then the
+    /// sources no fixed row took, as written. Cells with nothing given or nothing scored show "—".
+    static func budgetRows(_ budget: Budget, weight: Decimal?, score: Decimal?, form: TableForm = .standard) -> [TableRow] {
         let path = FieldPath.root.key("budget")
         let money = { (value: Decimal?) in value.map(ScoreFormat.amount) ?? none }
-        var rows = [
-            TableRow([
-                head("项目资金（\(budget.unit)）", rowSpan: 2 + budget.sources.count), head(""),
-                head("年初预算数"), head("全年预算数"), head("全年执行数"), head("分值"), head("执行率"), head("得分"),
-            ]),
-            TableRow([
-                TableCell("年度资金总额"), TableCell(money(budget.initial), source: path.key("initial")),
-                TableCell(money(budget.adjusted), source: path.key("adjusted")),
-                TableCell(money(budget.executed), source: path.key("executed")),
-                TableCell(ScoreFormat.number(weight)),
-                TableCell(budget.executionRate.map(ScoreFormat.percent) ?? none),
-                TableCell(ScoreFormat.number(score)),
-            ]),
-        ]
-        for (index, source) in budget.sources.enumerated() {
+        var detail: [TableRow] = []
+        var taken = Set<Int>()
+        for fixed in form.fundsRows {
+            let wanted = Set(fixed.sourceNames.map(TableForm.normalizedSourceName))
+            let match = budget.sources.indices.first { index in
+                !taken.contains(index) && wanted.contains(TableForm.normalizedSourceName(budget.sources[index].name))
+            }
+            var cells = [TableCell(fixed.label, alignment: .leading)]
+            if let match {
+                taken.insert(match)
+                let source = budget.sources[match]
+                let sourcePath = path.key("sources").index(match + 1)
+                cells += [TableCell(money(source.initial), source: sourcePath.key("initial")),
+                          TableCell(money(source.adjusted), source: sourcePath.key("adjusted")),
+                          TableCell(money(source.executed), source: sourcePath.key("executed"))]
+            } else {
+                cells += [TableCell(none), TableCell(none), TableCell(none)]
+            }
+            detail.append(TableRow(cells + [TableCell(none), TableCell(none), TableCell(none)]))
+        }
+        for (index, source) in budget.sources.enumerated() where !taken.contains(index) {
             let sourcePath = path.key("sources").index(index + 1)
-            rows.append(TableRow([
-                TableCell(source.name, source: sourcePath.key("name")), TableCell(money(source.initial)),
-                TableCell(money(source.adjusted)), TableCell(money(source.executed)),
+            detail.append(TableRow([
+                TableCell(source.name, alignment: .leading, source: sourcePath.key("name")),
+                TableCell(money(source.initial), source: sourcePath.key("initial")),
+                TableCell(money(source.adjusted), source: sourcePath.key("adjusted")),
+                TableCell(money(source.executed), source: sourcePath.key("executed")),
                 TableCell(none), TableCell(none), TableCell(none),
             ]))
         }
-        return rows
+        return [
+            TableRow([
+                head("项目资金（\(budget.unit)）", rowSpan: 2 + detail.count), head(""),
+                head("年初预算数"), head("全年预算数"), head("全年执行数"), head("分值"), head("执行率"), head("得分"),
+            ]),
+            TableRow([
+                TableCell("年度资金总额", alignment: .leading), TableCell(money(budget.initial), source: path.key("initial")),
+                TableCell(money(budget.adjusted), source: path.key("adjusted")),
+                TableCell(money(budget.executed), source: path.key("executed")),
+                TableCell(weight.map(ScoreFormat.number) ?? none),
+                TableCell(budget.executionRate.map(ScoreFormat.percent) ?? none),
+                TableCell(score.map(ScoreFormat.number) ?? none),
+            ]),
+        ] + detail
     }
 
     // MARK: Indicators
 
-    static func indicators(_ report: ScoredReport) -> Table {
+    static func indicators(_ report: ScoredReport, form: TableForm = .standard) -> Table {
         var rows: [TableRow] = []
-        if let item = report.budgetExecution {
+        if form.budgetExecutionInIndicators, let item = report.budgetExecution {
             rows.append(TableRow([
                 TableCell(item.name, colSpan: 3), TableCell("100%"), TableCell(ScoreFormat.percent(item.rate)),
                 TableCell(ScoreFormat.number(item.weight)), TableCell(ScoreFormat.number(item.score)), TableCell(""),
@@ -96,14 +131,21 @@ enum SelfEvaluationTable {
                 }
             }
         }
-        rows.append(TableRow([head("合计", colSpan: 5), head(ScoreFormat.number(report.totalWeight)),
+        // 总分 counts every point, the funds block's 预算执行率 included.
+        rows.append(TableRow([head(form.totalLabel, colSpan: 5), head(ScoreFormat.number(report.totalWeight)),
                               head(ScoreFormat.number(report.total)), TableCell("")]))
-        rows.append(TableRow([head("自评等级", colSpan: 5), head(report.grade.rawValue, colSpan: 3)]))
-        let columns = indicatorWidths.enumerated().map { index, width in
-            TableColumn(width: width, alignment: index == indicatorWidths.count - 1 ? .leading : .center)
+        if form.showsGrade {
+            rows.append(TableRow([head("自评等级", colSpan: 5), head(report.grade.rawValue, colSpan: 3)]))
+        }
+        let widths = form.indicatorWidths
+        let columns = widths.enumerated().map { index, width in
+            let isReason = index == widths.count - 1
+            return TableColumn(width: width, alignment: isReason ? .leading : .center,
+                               minimumWidth: index < form.indicatorMinimumWidths.count ? form.indicatorMinimumWidths[index] : nil,
+                               maximumLines: isReason ? form.reasonLines : nil)
         }
         return Table(columns: columns, header: [TableRow(indicatorHeads.map { head($0) })], rows: rows,
-                     source: .root.key("indicators"), footRows: 2)
+                     source: .root.key("indicators"), footRows: form.showsGrade ? 2 : 1)
     }
 
     static func rowCells(_ scored: ScoredRow) -> [TableCell] {

@@ -88,12 +88,16 @@ public struct ProjectInfo: Hashable, Sendable {
     public var implementer: String?
     /// 填报日期 as a calendar date: fixes the PDF's creation date, so output never depends on the clock.
     public var date: ReportDate?
+    /// 预算年度, printed as （2023年度） under the 自评表's title. Not derived from `date`: a
+    /// report filed in 2024 may evaluate 2023's money or, filed late, an earlier year's.
+    public var year: Int?
 
-    public init(name: String, department: String, implementer: String?, date: ReportDate?) {
+    public init(name: String, department: String, implementer: String?, date: ReportDate?, year: Int? = nil) {
         self.name = name
         self.department = department
         self.implementer = implementer
         self.date = date
+        self.year = year
     }
 }
 

@@ -27,10 +27,16 @@ public struct NarrativeWriter: Sendable {
         return text + "。"
     }
 
-    /// 自评分数: the total and the grade.
+    /// 自评分数: the total and the grade, citing the attachment by the title it is printed under.
     public var score: String {
-        "根据《项目绩效自评指标评分表》的评分标准，经过认真自评，本项目最终得分为\(ScoreFormat.number(report.total))分，"
+        "根据《\(Scheme.selfEvaluationTableTitle)》的评分标准，经过认真自评，本项目最终得分为\(ScoreFormat.number(report.total))分，"
             + "等级为\(report.grade.rawValue)。"
+    }
+
+    /// 权重为20% when the weights add up to 100, so that a weight is a share of the whole; else
+    /// 分值为20分 (a percentage of a total that is not 100 would be wrong).
+    func weightPhrase(_ weight: Decimal) -> String {
+        report.totalWeight == 100 ? "权重为\(ScoreFormat.weightPercent(weight))" : "分值为\(ScoreFormat.number(weight))分"
     }
 
     /// 评价指标分析: the budget-execution item (when the scheme scores it on its own), then one
@@ -44,18 +50,18 @@ public struct NarrativeWriter: Sendable {
 
     func budgetItemBody(_ item: ScoredBudgetExecution) -> String {
         let budget = report.input.budget
-        return "\(item.name)：\(item.name)权重为\(ScoreFormat.weightPercent(item.weight))，"
+        return "\(item.name)：\(item.name)\(weightPhrase(item.weight))，"
             + "实际得分\(ScoreFormat.number(item.score))分。全年预算数为\(ScoreFormat.amount(budget.adjusted))\(budget.unit)，"
             + "全年执行数为\(ScoreFormat.amount(budget.executed))\(budget.unit)，\(item.name)为\(ScoreFormat.percent(item.rate))"
             + (item.rate < 1 ? "，扣\(ScoreFormat.number(item.weight - item.score))分。" : "。")
     }
 
     func levelBody(_ level: ScoredLevel) -> String {
-        var text = "\(level.name)：\(Self.indicatorName(level.name))权重为\(ScoreFormat.weightPercent(level.weight))，"
+        var text = "\(level.name)：\(Self.indicatorName(level.name))\(weightPhrase(level.weight))，"
             + "实际得分\(ScoreFormat.number(level.score))分。"
         guard !level.groups.isEmpty else { return text }
         text += "其中，" + level.groups.map { group in
-            "\(Self.indicatorName(group.name))权重为\(ScoreFormat.weightPercent(group.weight))，"
+            "\(Self.indicatorName(group.name))\(weightPhrase(group.weight))，"
                 + "自评得分为\(ScoreFormat.number(group.score))分"
         }.joined(separator: "；") + "。"
         for group in level.groups where !group.rows.isEmpty {
@@ -87,14 +93,18 @@ public struct NarrativeWriter: Sendable {
 
     private func lostPointsClause(_ row: ScoredRow) -> String {
         guard let deviation = row.row.deviation.map(Self.trimmed), !deviation.isEmpty else { return "" }
+        // A row rated 达成年度指标 met its target: the points it lost are explained, not called a
+        // shortfall.
+        if case .qualitative(.achieved) = row.rule { return "，\(deviation)" }
         if row.score < row.weight { return "，未达标原因为\(deviation)" }
         if case .positive(_, true) = row.rule { return "，超额完成原因为\(deviation)" }
         return ""
     }
 
-    /// 过程 → 过程指标, 数量指标 stays: the seed writes 资金管理指标权重, 数量指标权重.
+    /// 过程 → 过程指标, 数量指标 stays: the seed writes 资金管理指标权重, 数量指标权重. A name
+    /// that already says 指标 anywhere (满意度指标等, 效益指标（社会）) is left as written.
     static func indicatorName(_ name: String) -> String {
-        name.hasSuffix("指标") ? name : name + "指标"
+        name.contains("指标") ? name : name + "指标"
     }
 
     /// User text without the closing punctuation, so it can stand inside a sentence.

@@ -18,6 +18,10 @@ public struct Scheme: Hashable, Sendable {
 
     public static let defaultOverAchievementRatio = Decimal(15) / 10
 
+    /// The attachment's name: the title the table prints and the one the score sentence cites
+    /// (根据《项目支出绩效自评表》的评分标准), one constant so the two cannot drift apart.
+    public static let selfEvaluationTableTitle = "项目支出绩效自评表"
+
     public init(id: String, name: String, overAchievementRatio: Decimal = Scheme.defaultOverAchievementRatio,
                 budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel]) {
         self.id = id

@@ -157,31 +157,37 @@ final class PangoTextLayout {
         } else if length > 0 || !glyphs.isEmpty {
             clusters = [GlyphCluster(bytes: length, glyphs: glyphs.count)]
         }
-        let (text, textClusters) = withoutBreakHints(runBytes, clusters)
+        let (text, textClusters) = typedText(runBytes, clusters)
         let run = GlyphRun(font: fonts.id(for: font), size: 0, glyphs: glyphs, text: text, clusters: textClusters)
         return (run, pen - x, missing)
     }
 
-    /// The run's text and clusters without the break hints `TextPreparation` put in: they are
-    /// for Pango's line breaking, not part of what the user wrote. A hint draws no glyph; a
-    /// cluster left with glyphs but no bytes keeps its hint (Cairo needs bytes for glyphs).
-    private static func withoutBreakHints(_ bytes: [UInt8], _ clusters: [GlyphCluster]) -> (String, [GlyphCluster]) {
+    /// The run's text and clusters as the user typed them: without the break hints
+    /// `TextPreparation` put in (they are for Pango's line breaking), and with each space
+    /// stand-in (U+2000) back as the U+0020 it replaced, so Cairo maps its glyph to a space in
+    /// the PDF's text. A hint draws no glyph; a cluster left with glyphs but no bytes keeps its
+    /// hint (Cairo needs bytes for glyphs).
+    private static func typedText(_ bytes: [UInt8], _ clusters: [GlyphCluster]) -> (String, [GlyphCluster]) {
         let whole = String(decoding: bytes, as: UTF8.self)
-        guard whole.contains(TextPreparation.breakHint) else { return (whole, clusters) }
+        guard whole.unicodeScalars.contains(where: { $0 == TextPreparation.breakHint || $0 == TextPreparation.spaceStandIn })
+        else { return (whole, clusters) }
         var text: [UInt8] = []
         var kept: [GlyphCluster] = []
         var offset = 0
         for cluster in clusters {
             let end = min(bytes.count, offset + cluster.bytes)
             let slice = Array(bytes[offset..<end])
-            let stripped = String(decoding: slice, as: UTF8.self).filter { $0 != TextPreparation.breakHint }
-            let strippedBytes = Array(stripped.utf8)
-            if strippedBytes.isEmpty && cluster.glyphs > 0 {
+            var typed = String.UnicodeScalarView()
+            for scalar in String(decoding: slice, as: UTF8.self).unicodeScalars where scalar != TextPreparation.breakHint {
+                typed.append(scalar == TextPreparation.spaceStandIn ? " " : scalar)
+            }
+            let typedBytes = Array(String(typed).utf8)
+            if typedBytes.isEmpty && cluster.glyphs > 0 {
                 text += slice
                 kept.append(cluster)
-            } else if !strippedBytes.isEmpty || cluster.glyphs > 0 {
-                text += strippedBytes
-                kept.append(GlyphCluster(bytes: strippedBytes.count, glyphs: cluster.glyphs))
+            } else if !typedBytes.isEmpty || cluster.glyphs > 0 {
+                text += typedBytes
+                kept.append(GlyphCluster(bytes: typedBytes.count, glyphs: cluster.glyphs))
             }
             offset = end
         }

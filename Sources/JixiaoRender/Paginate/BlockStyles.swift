@@ -18,13 +18,16 @@ enum BlockStyles {
         case .flush: return TextStyle(role: .fangSong, size: geometry.bodySize)
         case .label: return TextStyle(role: .heiTi, size: geometry.bodySize, alignment: .left)
         case .title: return TextStyle(role: .songTi, size: 18, bold: true, alignment: .center)
+        case .subtitle: return TextStyle(role: .kaiTi, size: geometry.bodySize, alignment: .center)
         }
     }
 
     static func cell(_ style: TableCell.Style, alignment: CellAlignment, geometry: PageGeometry) -> TextStyle {
         let aligned: TextStyle.Alignment
         switch alignment {
-        case .leading: aligned = .justified
+        // Only the body narrative is justified: in a column a few characters wide, Pango
+        // would spread a line's slack between its characters (管 材 价 格).
+        case .leading: aligned = .left
         case .center: aligned = .center
         case .trailing: aligned = .right
         }

@@ -2,7 +2,8 @@ import JixiaoCore
 
 /// Lays the body of a `Document` onto pages: text on the 22-line grid, headings kept with
 /// what follows, no lone last line at the top of a page where it can be avoided, tables with
-/// repeated headers, the signature block with the end of the table where it fits.
+/// repeated headers, the signature block after the table's foot on its page where it fits, or
+/// alone at the top of the next page.
 struct Paginator {
     let session: RenderSession
     let geometry: PageGeometry
@@ -33,11 +34,7 @@ struct Paginator {
                 }
                 placeParagraph(lines, source: source, cursor: &cursor)
             case .table(let layout):
-                var reserve = 0.0
-                if index + 1 < measured.count, case .signature(let signature) = measured[index + 1] {
-                    reserve = Double(signature.slots) * geometry.pitch
-                }
-                TablePlacer(layout: layout, geometry: geometry).place(on: &cursor, reserve: reserve)
+                TablePlacer(layout: layout, geometry: geometry).place(on: &cursor)
             case .signature(let signature):
                 placeSignature(signature, cursor: &cursor)
             }

@@ -32,14 +32,64 @@ struct TableLayout {
     var body: Section
     /// Characters of the cells that no font has, with the cell's field.
     var missing: [MissingGlyph]
-    /// The last body rows that close the table (see `Table.footRows`), at least 1 when there are rows.
-    var footRows: Int
+    /// How many of the last body rows share one page: the foot (see `Table.footRows`) and the
+    /// row before it, so that 总分 is read beside the rows it adds up; 0 for a table with no foot.
+    var keptAtEnd: Int
 
     init(_ table: Table, left: Double, width: Double, session: RenderSession, geometry: PageGeometry) {
-        let total = table.columns.reduce(0) { $0 + max($1.width, 0) }
+        let widths = table.columns.map { max($0.width, 0) }
+        let measured = Self(table, widths: widths, left: left, width: width, session: session, geometry: geometry)
+        self = measured.widened(for: table, widths: widths, left: left, width: width, session: session,
+                                geometry: geometry)
+    }
+
+    /// The layout again with a column with `maximumLines` whose cells run past them given width
+    /// from the columns that may give some (down to their `minimumWidth`): a quarter, half,
+    /// three quarters or all of what they can give, the step guessed from the longest cell
+    /// (lines shrink about in proportion to the width) and taken whole when that is still short.
+    /// At most two more measurements, so a huge cell costs little more than itself. A widening
+    /// that makes the table taller (the names it narrows wrap into more lines than the reason
+    /// saves) is not taken.
+    private func widened(for table: Table, widths: [Double], left: Double, width: Double, session: RenderSession,
+                         geometry: PageGeometry) -> TableLayout {
+        guard let target = table.columns.indices.first(where: { table.columns[$0].maximumLines != nil }),
+              let limit = table.columns[target].maximumLines else { return self }
+        func longest(_ layout: TableLayout) -> Int {
+            layout.body.cells.filter { $0.column == target && $0.colSpan == 1 }.map(\.lines.count).max() ?? 0
+        }
+        let lines = longest(self)
+        guard lines > limit else { return self }
+        let giveable = widths.indices.reduce(0.0) { sum, index in
+            guard index != target, let floor = table.columns[index].minimumWidth, floor < widths[index] else { return sum }
+            return sum + widths[index] - floor
+        }
+        guard giveable > 0, widths[target] > 0 else { return self }
+        func layout(step: Int) -> TableLayout {
+            var adjusted = widths
+            for index in adjusted.indices where index != target {
+                guard let floor = table.columns[index].minimumWidth, floor < adjusted[index] else { continue }
+                let share = (adjusted[index] - floor) * Double(step) / 4
+                adjusted[index] -= share
+                adjusted[target] += share
+            }
+            return TableLayout(table, widths: adjusted, left: left, width: width, session: session, geometry: geometry)
+        }
+        let needed = widths[target] * (Double(lines) / Double(limit) - 1)
+        let guess = min(4, max(1, Int((needed / giveable * 4).rounded(.up))))
+        var candidates = [layout(step: guess)]
+        if guess < 4, let first = candidates.first, longest(first) > limit { candidates.append(layout(step: 4)) }
+        func height(_ layout: TableLayout) -> Double { layout.body.heights.reduce(0, +) }
+        let best = candidates.min { height($0) < height($1) } ?? self
+        return height(best) < height(self) ? best : self
+    }
+
+    /// The table measured with relative column `widths`.
+    private init(_ table: Table, widths: [Double], left: Double, width: Double, session: RenderSession,
+                 geometry: PageGeometry) {
+        let total = widths.reduce(0, +)
         var edges = [left]
-        for column in table.columns {
-            edges.append((edges.last ?? left) + width * max(column.width, 0) / max(total, 1))
+        for columnWidth in widths {
+            edges.append((edges.last ?? left) + width * columnWidth / max(total, 1))
         }
         self.edges = edges
         var missing: [MissingGlyph] = []
@@ -48,10 +98,29 @@ struct TableLayout {
         body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
                             fallbackSource: table.source, missing: &missing)
         self.missing = missing
-        footRows = min(body.heights.count, max(1, table.footRows))
+        keptAtEnd = table.footRows > 0 ? min(body.heights.count, table.footRows + 1) : 0
     }
 
     var headerHeight: Double { header.heights.reduce(0, +) }
+
+    /// A cell's lines, never ending on a line of one character (年初预算 over 数): when Pango
+    /// leaves one alone, the text is set again with a break before its last two characters.
+    static func typesetWithoutLoneLastCharacter(_ text: String, style: TextStyle, width: Double,
+                                                session: RenderSession) -> TypesetParagraph {
+        let typeset = session.typeset(text, style: style, width: width)
+        // Setting the text twice is cheap for the short texts of heads and labels; a long
+        // narrative cell is left as Pango breaks it.
+        guard (2...16).contains(typeset.lines.count), let last = typeset.lines.last, last.text.count == 1, text.count >= 3 else {
+            return typeset
+        }
+        let tail = text.suffix(2)
+        let head = text.dropLast(2)
+        guard !tail.contains(where: LongTextTypesetter.isParagraphSeparator),
+              let before = head.last, !LongTextTypesetter.isParagraphSeparator(before) else { return typeset }
+        let broken = session.typeset(head + "\n" + tail, style: style, width: width)
+        // Only when the break does not cost a line more than Pango's own breaking.
+        return broken.lines.count <= typeset.lines.count ? broken : typeset
+    }
 
     /// Typesets every cell and sizes the rows: each row as tall as its single-row cells, then
     /// the last row of a span grown until the spanning cell fits.
@@ -73,7 +142,7 @@ struct TableLayout {
                 let alignment = cell.alignment ?? columns[column].alignment
                 let width = edges[column + colSpan] - edges[column] - 2 * padding.x
                 let style = BlockStyles.cell(cell.style, alignment: alignment, geometry: geometry)
-                let typeset = session.typeset(cell.text, style: style, width: width)
+                let typeset = typesetWithoutLoneLastCharacter(cell.text, style: style, width: width, session: session)
                 let source = cell.source ?? fallbackSource ?? .root
                 missing += typeset.missingCharacters.map { MissingGlyph(character: $0, field: source) }
                 let lines = cell.text.isEmpty ? [] : typeset.lines

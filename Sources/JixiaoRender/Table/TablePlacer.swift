@@ -13,11 +13,11 @@ struct TablePlacer {
     /// pages, for text that continues from one page to the next.
     private typealias Progress = [Int: Int]
 
-    /// Places the table from the cursor's position on. The table's foot (合计, 自评等级) is
-    /// never split between pages. `reserve` is the height of what must follow the table on its
-    /// last page (the signature block): when it does not fit, the foot moves to the next page
-    /// with it, so a signature never stands on a page alone.
-    func place(on cursor: inout PageCursor, reserve: Double = 0) {
+    /// Places the table from the cursor's position on. The table's foot (总分, 自评等级) is never
+    /// split between pages and never leaves the last indicator row: when they do not fit, the
+    /// last indicator row moves to the next page with them, so no page holds a repeated header
+    /// and the foot alone. What follows the table (the signature) finds its own place.
+    func place(on cursor: inout PageCursor) {
         let heights = layout.body.heights
         var progress = Progress()
         // The header and the first row go together, to the next page if need be.
@@ -41,12 +41,11 @@ struct TablePlacer {
                 used += heights[end]
                 end += 1
             }
-            let footStart = heights.count - layout.footRows
-            if end < heights.count, end > footStart, footStart > start {
-                end = footStart
-            }
-            if end == heights.count, footStart > start, used + reserve > available {
-                end = footStart
+            // The rows kept together (the last indicator row and the foot) start a page
+            // together unless they are taller than a page on their own.
+            let keptStart = heights.count - layout.keptAtEnd
+            if end < heights.count, end > keptStart, keptStart > start {
+                end = keptStart
             }
             if end > start {
                 y = drawSection(layout.body, rows: start..<end, top: y, progress: &progress, cursor: &cursor)

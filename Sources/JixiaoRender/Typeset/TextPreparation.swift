@@ -3,8 +3,12 @@
 /// - Pango justifies a line by widening its spaces when it has any, and between characters
 ///   only when it has none; a single space typed between two Chinese phrases
 ///   (“情系守边人 关怀暖人心”) would swallow a whole line's slack. Such a space becomes an
-///   en space (U+2002), which Pango does not stretch, so the line is justified between
-///   characters like its neighbours. Spaces between Latin words stay ordinary spaces.
+///   en quad (U+2000, half an em like the en space), which Pango does not stretch, so the line
+///   is justified between characters like its neighbours. `PangoTextLayout` maps it back to the
+///   U+0020 that was typed in the text it copies, so the PDF's text (its ToUnicode table, what
+///   MuPDF and pdftotext extract) says “情系守边人 关怀暖人心” and “1. 过程”, not U+2002. A
+///   typed en quad becomes the en space it is canonically equivalent to, so the stand-in means
+///   only that. Spaces between Latin words stay ordinary spaces.
 /// - Pango breaks lines by UAX #14, which allows no break on either side of a quotation mark
 ///   (class QU): in Chinese text “…” glues its neighbours into one chain, and
 ///   “送温暖、“8.19”医师节” moved whole to the next line, leaving the line before it six
@@ -13,8 +17,11 @@
 ///   break) says so to Pango there. `PangoTextLayout` leaves it out of the text it copies, so
 ///   it reaches neither the PDF nor its extracted text.
 enum TextPreparation {
-    static let enSpace: Character = "\u{2002}"
-    static let breakHint: Character = "\u{200B}"
+    /// What a typed space (or tab) next to Chinese text is set as; copied out as U+0020.
+    static let spaceStandIn: Unicode.Scalar = "\u{2000}"
+    /// A typed U+2000 is set as this, its canonical equivalent.
+    static let enSpace: Unicode.Scalar = "\u{2002}"
+    static let breakHint: Unicode.Scalar = "\u{200B}"
 
     private static let openingQuotes: Set<Character> = ["“", "‘"]
     private static let closingQuotes: Set<Character> = ["”", "’"]
@@ -24,7 +31,8 @@ enum TextPreparation {
     private static let noLineEnd: Set<Character> = Set("（《「『“‘")
 
     static func prepared(_ text: String) -> String {
-        guard text.contains(where: { $0 == " " || $0 == "\t" || openingQuotes.contains($0) || closingQuotes.contains($0) }) else {
+        guard text.contains(where: { $0 == " " || $0 == "\t" || openingQuotes.contains($0) || closingQuotes.contains($0) })
+                || text.unicodeScalars.contains(spaceStandIn) else {
             return text
         }
         let characters = Array(text)
@@ -36,13 +44,16 @@ enum TextPreparation {
             switch character {
             case " ", "\t":
                 let nearCJK = [before, after].contains { $0.map(isWide) ?? false }
-                out.append(nearCJK ? enSpace : " ")
+                if nearCJK { out.unicodeScalars.append(spaceStandIn) } else { out.append(" ") }
+            case _ where character.unicodeScalars.contains(spaceStandIn):
+                // Character equality is canonical (U+2000 == U+2002): compare scalars.
+                out.unicodeScalars.append(contentsOf: character.unicodeScalars.map { $0 == spaceStandIn ? enSpace : $0 })
             case _ where openingQuotes.contains(character):
-                if let before, isWide(before), !noLineEnd.contains(before) { out.append(breakHint) }
+                if let before, isWide(before), !noLineEnd.contains(before) { out.unicodeScalars.append(breakHint) }
                 out.append(character)
             case _ where closingQuotes.contains(character):
                 out.append(character)
-                if let after, isWide(after), !noLineStart.contains(after) { out.append(breakHint) }
+                if let after, isWide(after), !noLineStart.contains(after) { out.unicodeScalars.append(breakHint) }
             default:
                 out.append(character)
             }

@@ -18,8 +18,19 @@ import Testing
 
     @Test func score() {
         #expect(writer.paragraphs(for: .score) == [
-            "根据《项目绩效自评指标评分表》的评分标准，经过认真自评，本项目最终得分为88分，等级为良。",
+            "根据《项目支出绩效自评表》的评分标准，经过认真自评，本项目最终得分为88分，等级为良。",
         ])
+    }
+
+    /// The sentence cites the attachment by the title the table is printed under.
+    @Test func scoreSentenceNamesTheTableByItsPrintedTitle() throws {
+        let document = Composer.compose(writer.report)
+        let title = document.body.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block, paragraph.style == .title { return paragraph.text }
+            return nil
+        }
+        #expect(title == [TableForm.form(forScheme: writer.report.scheme.id).title])
+        #expect(writer.score.contains("《\(title.first ?? "")》"))
     }
 
     @Test func analysisHasOneNumberedParagraphPerLevel() {
@@ -47,7 +58,35 @@ import Testing
     @Test func processParagraphDescribesBudgetRateAndQualitativeRow() {
         let process = writer.paragraphs(for: .analysis)[0]
         #expect(process.contains("资金管理中，资金支出率为100%，自评得分为8分。"))
-        #expect(process.contains("项目监管预期值为按规定对项目方案及实施过程进行有效监督，实际完成值为进行了有效监督，未开展专项检查，评价为达成年度指标，自评得分为10分，未达标原因为业务主管部门按规定对项目的方案及实施过程进行了有效监督，确保了项目实施过程的规范性和有效性，但目前未开展专项检查。"))
+        #expect(process.contains("项目监管预期值为按规定对项目方案及实施过程进行有效监督，实际完成值为进行了有效监督，未开展专项检查，评价为达成年度指标，自评得分为10分，业务主管部门按规定对项目的方案及实施过程进行了有效监督，确保了项目实施过程的规范性和有效性，但目前未开展专项检查。"))
+    }
+
+    /// 达成 means the target was met: the lost points' explanation is no 未达标原因.
+    @Test func aRowRatedAchievedHasNoShortfallReason() {
+        let process = writer.paragraphs(for: .analysis)[0]
+        #expect(!process.contains("未达标原因为业务主管部门"))
+    }
+
+    @Test func aGroupNameThatSaysIndicatorIsNotGivenAnother() throws {
+        var input = ScoreFixtures.nationalExample()
+        input.indicators[2].groups[0].name = "满意度指标等"
+        let report = try Scorer.score(input, scheme: ScoreFixtures.national2020)
+        let analysis = NarrativeWriter(report: report).paragraphs(for: .analysis)
+        #expect(analysis[3].contains("其中，满意度指标等权重为10%"), "\(analysis[3])")
+        #expect(!analysis[3].contains("满意度指标等指标"))
+        #expect(NarrativeWriter.indicatorName("过程") == "过程指标")
+        #expect(NarrativeWriter.indicatorName("数量指标") == "数量指标")
+    }
+
+    /// Scoring refuses weights that do not make 100 (J022), but the writer takes any scored
+    /// report: weights adding up to 110 are no percentages of the whole, so they print as 分值.
+    @Test func weightsNotAddingUpTo100PrintAsPoints() throws {
+        var report = writer.report
+        report.levels[0].weight = 30
+        try #require(report.totalWeight == 110)
+        let analysis = NarrativeWriter(report: report).paragraphs(for: .analysis)
+        #expect(analysis.allSatisfy { !$0.contains("权重为") }, "\(analysis)")
+        #expect(analysis[0].hasPrefix("1. 过程：过程指标分值为30分，实际得分18分。其中，资金管理指标分值为8分"), "\(analysis[0])")
     }
 
     @Test func manualRowGivesItsReason() {
