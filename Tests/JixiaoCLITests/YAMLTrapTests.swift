@@ -207,3 +207,21 @@ import Testing
         #expect(errors.contains { $0["code"] as? String == "J026" && ($0["location"] as? String)?.hasSuffix("minimal.yaml:24:13") == true })
     }
 }
+
+/// `render --audit`: the 评分核算表 is printed after the 自评表, with the arithmetic.
+@Suite struct RenderAuditTests {
+    @Test func theAuditAppendixIsInThePDF() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = CLI.repository.appendingPathComponent("Tests/Fixtures/real/yunnan-2022-yongde-minglang-yingyang-gaishan.yaml").path
+        let pdf = folder.appendingPathComponent("a.pdf").path
+        let result = try CLI.run(["render", table, "-o", pdf, "--audit"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try CLI.tool("pdftotext", ["-raw", pdf, "-"]).output
+        #expect(text.contains("评分核算表"))
+        #expect(text.components(separatedBy: .whitespacesAndNewlines).joined().contains("执行率100%=10"))
+        let plain = folder.appendingPathComponent("p.pdf").path
+        _ = try CLI.run(["render", table, "-o", plain])
+        #expect(!(try CLI.tool("pdftotext", ["-raw", plain, "-"]).output.contains("评分核算表")))
+    }
+}

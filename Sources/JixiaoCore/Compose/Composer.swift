@@ -10,6 +10,13 @@ public enum Composer {
     /// Room to write the date by hand when the report gives none.
     public static let blankDate = "    年    月    日"
 
+    /// The report as printed; with `audit`, followed by the 评分核算表 (`render --audit`).
+    public static func compose(_ report: ScoredReport, audit: Bool) -> Document {
+        var document = compose(report)
+        if audit { document.body += AuditTable.blocks(report) }
+        return document
+    }
+
     public static func compose(_ report: ScoredReport) -> Document {
         let input = report.input
         let writer = NarrativeWriter(report: report)

@@ -23,6 +23,9 @@ extension Jixiao {
         @Flag(help: "字体缺字时只警告不报错 (warn instead of failing on characters no font has).")
         var allowMissingGlyphs = false
 
+        @Flag(help: "附上评分核算表：每行的算式、规则得分与表中得分 (append the audit table: each row's arithmetic, rule and printed scores).")
+        var audit = false
+
         func run() throws {
             let report = try scoreOrExit(input.file)
             ErrorPrinter.print(report.warnings)
@@ -30,7 +33,7 @@ extension Jixiao {
             let options = ExportOptions(overwrite: force, allowMissingGlyphs: allowMissingGlyphs, previewFolder: png)
             do {
                 let session = try RenderSession()
-                let result = try ReportExporter(session: session).export(Composer.compose(report), to: path, options: options)
+                let result = try ReportExporter(session: session).export(Composer.compose(report, audit: audit), to: path, options: options)
                 for warning in result.warnings {
                     ErrorPrinter.print(warning.diagnostics(in: report.input.sourceMap, severity: .warning))
                 }
