@@ -96,14 +96,8 @@ public struct MissingGlyph: Hashable, Sendable, CustomStringConvertible {
 
     /// `U+20000 𠀀 (cover.fields[1])`
     public var description: String {
-        let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        let scalars = character.unicodeScalars.map(CodePoint.name)
         return "\(scalars.joined(separator: " ")) \(character)（\(field)）"
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

@@ -145,8 +145,7 @@ extension RowScorer {
         var hint = digits > 30
             ? Message("数字有 \(digits) 位，超过上限 30 位；请检查是否多粘贴了数字", "the number has \(digits) digits, more than 30; check for digits pasted by mistake")
             : ValueVocabulary.acceptedForms
-        if let unknown = ValueText.unknownComparator(in: text) {
-            let name = "“\(unknown)”（U+" + String(unknown.value, radix: 16, uppercase: true) + "）"
+        if let name = ValueText.unknownComparatorName(in: text) {
             hint = Message("开头的\(name)不是可识别的比较符号：请改为 ≥、≤ 或 =", "\(name) at the start is not a comparator Jixiao knows: use ≥, ≤ or =")
         }
         diagnostics.error(

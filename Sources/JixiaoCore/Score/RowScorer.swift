@@ -135,8 +135,7 @@ struct RowScorer {
         if row.target == nil, row.kind != .budgetExecution { warnMissingTarget(row, into: &diagnostics) }
         // A manual score needs no readable value, but a sign no one can read is still named.
         for (field, text) in [("target", row.target), ("actual", row.actual)] {
-            guard let text, let unknown = ValueText.unknownComparator(in: text) else { continue }
-            let name = "“\(unknown)”（U+" + String(unknown.value, radix: 16, uppercase: true) + "）"
+            guard let text, let name = ValueText.unknownComparatorName(in: text) else { continue }
             diagnostics.warning(
                 .unparseableValue,
                 Message("“\(row.name.excerpt)”的“\(text.excerpt)”开头的\(name)不是可识别的比较符号",

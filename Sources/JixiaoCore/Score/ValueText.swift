@@ -42,6 +42,11 @@ extension ValueText {
         let rest = String(normalized.unicodeScalars.dropFirst())
         return ValueParser.quantity(rest) == nil ? nil : first
     }
+
+    /// `“≈”（U+2248）` for the unknown comparator of `text`, as messages name it; nil when none.
+    static func unknownComparatorName(in text: String) -> String? {
+        unknownComparator(in: text).map { "“\($0)”（\(CodePoint.name($0))）" }
+    }
 }
 
 extension String {

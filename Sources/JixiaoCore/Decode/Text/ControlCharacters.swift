@@ -95,17 +95,12 @@ enum ControlCharacters {
         for scalar in scalars {
             let name: String
             switch scalar.value {
-            case c0MarkerBase...(c0MarkerBase + 0x1F): name = "U+" + hex(scalar.value - c0MarkerBase)
+            case c0MarkerBase...(c0MarkerBase + 0x1F): name = CodePoint.name(scalar.value - c0MarkerBase)
             case c1Marker: name = "U+007F…U+009F"
-            default: name = "U+" + hex(scalar.value)
+            default: name = CodePoint.name(scalar.value)
             }
             if !seen.contains(name) { seen.append(name) }
         }
         return seen.joined(separator: "、")
-    }
-
-    private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
