@@ -64,11 +64,8 @@ struct RowScorer {
                 hint: Message("得分不能超过分值；核对表中这一行", "a score cannot exceed the weight; check this row of the table"))
         }
         if ruleApplies, byRule.score != printed, let arithmetic = byRule.rule.arithmetic(weight: row.weight, score: byRule.score) {
-            let difference = ScoreFormat.signed(printed - byRule.score)
-            diagnostics.warning(
-                .printedScoreDiffers,
-                Message("“\(row.name.excerpt)”按规则计算 \(arithmetic.chinese)，表中为\(ScoreFormat.number(printed))（相差\(difference)）",
-                        "“\(row.name.excerpt)”: by the rules \(arithmetic.english), the table prints \(ScoreFormat.number(printed)) (\(difference))"),
+            diagnostics.printedScoreDiffers(
+                "“\(row.name.excerpt)”", printed: printed, byRule: byRule.score, arithmetic: arithmetic,
                 at: row.path.key("printed_score"),
                 hint: Message("核对年度指标值、实际完成值和得分；扣分有理由的，应在偏差原因分析中写明",
                               "check the target, the actual and the score; a deduction with a reason should say so in the deviation analysis"))

@@ -28,7 +28,10 @@ public struct ScoredReport: Hashable, Sendable {
 
     /// The total the rules give: each row's rule score where the rule applies (else its score),
     /// and the budget item's. Equal to `total` except in a table under review.
-    public var ruleTotal: Decimal {
+    public var ruleTotal: Decimal { Self.ruleTotal(levels: levels, budgetExecution: budgetExecution) }
+
+    /// The same, from the parts, for the scorer that is still assembling them.
+    static func ruleTotal(levels: [ScoredLevel], budgetExecution: ScoredBudgetExecution?) -> Decimal {
         levels.reduce(budgetExecution?.ruleScore ?? 0) { sum, level in
             sum + level.groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.scoreByRule } }
         }

@@ -34,8 +34,7 @@ public enum Scorer {
         // A declared figure is compared only with a computed one that stands: rows in error score 0.
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
             if input.isUnderReview {
-                let byRule = ScoredReport(input: input, scheme: scheme, budgetExecution: budgetItem, levels: levels,
-                                          total: total, grade: Grade(total: total), warnings: []).ruleTotal
+                let byRule = ScoredReport.ruleTotal(levels: levels, budgetExecution: budgetItem)
                 DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
             } else if declared != total {
                 DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
@@ -54,10 +53,8 @@ public enum Scorer {
         let byRule = (min(rate, 1) * item.weight).roundedHalfUp(places: 2)
         guard let printed else { return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: byRule) }
         if printed != byRule, let arithmetic = ScoringRule.budgetExecution(rate: rate).arithmetic(weight: item.weight, score: byRule) {
-            diagnostics.warning(
-                .printedScoreDiffers,
-                Message("\(item.name)按规则计算 \(arithmetic.chinese)，表中为\(ScoreFormat.number(printed))（相差\(ScoreFormat.signed(printed - byRule))）",
-                        "\(item.name): by the rules \(arithmetic.english), the table prints \(ScoreFormat.number(printed))"),
+            diagnostics.printedScoreDiffers(
+                item.name, printed: printed, byRule: byRule, arithmetic: arithmetic,
                 at: FieldPath.root.key("budget").key("printed_score"),
                 hint: Message("执行率 = 全年执行数 ÷ 全年预算数；核对表中的预算数、执行数和得分",
                               "rate = executed ÷ adjusted budget; check the table's budget, executed amount and score"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects what scoring finds, each with its field path, the line it came from and a hint,
 /// so that every problem of a report is reported at once rather than one per run.
 struct ScoringDiagnostics {
@@ -27,6 +29,17 @@ struct ScoringDiagnostics {
         var carried = diagnostic
         carried.severity = severity
         all.append(carried)
+    }
+
+    /// J036: `printed` is not what the rule gives (`byRule`, reached by `arithmetic`), for the
+    /// row or item `what` names; both figures, the arithmetic and the difference in one message.
+    mutating func printedScoreDiffers(_ what: String, printed: Decimal, byRule: Decimal, arithmetic: Message,
+                                      at field: FieldPath, hint: Message) {
+        let difference = ScoreFormat.signed(printed - byRule)
+        warning(.printedScoreDiffers,
+                Message("\(what)按规则计算 \(arithmetic.chinese)，表中为\(ScoreFormat.number(printed))（相差\(difference)）",
+                        "\(what): by the rules \(arithmetic.english), the table prints \(ScoreFormat.number(printed)) (\(difference))"),
+                at: field, hint: hint)
     }
 
     mutating func add(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at field: FieldPath,
