@@ -68,7 +68,11 @@ public enum Scorer {
         guard let printed = budget.printedRate, let quantity = ValueParser.quantity(printed), quantity.unit == "%" else { return }
         let computed = (rate * 100).roundedHalfUp(places: 2)
         guard quantity.value.roundedHalfUp(places: 2) != computed else { return }
-        let amounts = "\(ScoreFormat.amount(budget.executed)) ÷ \(ScoreFormat.amount(budget.adjusted)) = \(ScoreFormat.percent(rate))"
+        // When the summary row is 0 the rate came from the funded 其中 rows (J038 names them):
+        // the summary's 0 ÷ 0 is not how it was reached.
+        let amounts = budget.adjusted > 0
+            ? "\(ScoreFormat.amount(budget.executed)) ÷ \(ScoreFormat.amount(budget.adjusted)) = \(ScoreFormat.percent(rate))"
+            : ScoreFormat.percent(rate)
         diagnostics.warning(
             .printedScoreDiffers,
             Message("执行率按全年执行数÷全年预算数为 \(amounts)，表中为\(printed.excerpt)",

@@ -145,6 +145,20 @@ import Testing
         #expect(report.budgetExecution?.ruleScore == 10)
     }
 
+    @Test func aPrintedRateBesideAZeroSummaryIsCheckedAgainstTheFundedRows() throws {
+        let budget = """
+              adjusted: 0
+              executed: 0
+              printed_rate: "0%"
+              printed_score: 0
+              sources: [{name: 本年财政拨款, adjusted: 90, executed: 89.974}]
+
+            """
+        let report = try Self.score(Self.table(budget: budget, total: "90.71"))
+        #expect(Self.messages(report, .printedScoreDiffers).contains("执行率按全年执行数÷全年预算数为 99.97%，表中为0%"),
+                "\(Self.messages(report, .printedScoreDiffers))")
+    }
+
     @Test func subRowsThatDoNotAddUpToTheSummaryAreNamed() throws {
         let budget = """
               adjusted: 500
