@@ -79,6 +79,14 @@ typealias Location = JixiaoCore.SourceLocation
         #expect(try ReportDecoder.decode(bytes: bytes, origin: InputOrigin(name: "x", format: .yaml)).indicators == input.indicators)
     }
 
+    @Test func anImportersTreeIsBoundedLikeAFile() throws {
+        var node = InputNode.text("x", at: Self.cell("A1"))
+        for _ in 0..<70 { node = .sequence([node], at: Self.cell("A1")) }
+        let tree = InputNode.mapping([InputPair("scheme", node)], at: Self.cell("A1"))
+        let error = try #require(throws: Diagnostics.self) { try ReportDecoder.decode(tree: tree, origin: Self.book) }
+        #expect(error.all.map(\.code) == [.inputTooLarge])
+    }
+
     @Test func theFormatFollowsTheExtension() {
         #expect(InputOrigin.file("a/B.JSON").format == .json)
         #expect(InputOrigin.file("a/b.yml").format == .yaml)

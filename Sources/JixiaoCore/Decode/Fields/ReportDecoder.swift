@@ -30,15 +30,18 @@ public enum ReportDecoder {
 
     /// Decodes a tree an importer built (cells, paragraphs, form fields) through the same
     /// field rules as a YAML file; `origin` names the input in the source map.
+    /// An importer's tree is bounded here (depth, node count); a text document's was bounded by
+    /// `TextDocumentReader`, which shares the check with scheme files.
     public static func decode(tree root: InputNode, origin: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
-        try decode(tree: root, origin: origin, limits: limits, textWarnings: [])
+        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(problem) }
+        return try decode(tree: root, origin: origin, limits: limits, textWarnings: [])
     }
 
-    /// `textWarnings` are about the text the tree came from (J014, J015): each gets the field
-    /// its place falls in, and they are reported with the rest in reading order.
+    /// `root` already bounded. `textWarnings` are about the text the tree came from (J014,
+    /// J015): each gets the field its place falls in, and they are reported with the rest in
+    /// reading order.
     static func decode(tree root: InputNode, origin: String, limits: InputLimits,
                        textWarnings: [Diagnostic]) throws(Diagnostics) -> ReportInput {
-        if let problem = NodeTreeCheck.check(root, limits: limits) { throw Diagnostics(textWarnings + [problem]) }
         var context = DecodeContext(file: origin, limits: limits)
         let report = decodeReport(root, context: &context)
         for warning in textWarnings {
