@@ -48,15 +48,10 @@ enum AuditTable {
         var cells = [TableCell(name, source: source), TableCell(ScoreFormat.number(weight)), TableCell(arithmetic ?? "—"),
                      TableCell(rule.map(ScoreFormat.number) ?? "—")]
         if underReview {
-            let difference = zip(printed, rule).map { ScoreFormat.signed($0 - $1) }
+            let difference = both(printed, rule).map { ScoreFormat.signed($0 - $1) }
             cells += [TableCell(printed.map(ScoreFormat.number) ?? "—"), TableCell(difference ?? "—")]
         }
         return TableRow(cells)
-    }
-
-    private static func zip(_ a: Decimal?, _ b: Decimal?) -> (Decimal, Decimal)? {
-        guard let a, let b else { return nil }
-        return (a, b)
     }
 
     /// What a row the rule does not compute was scored by.

@@ -150,7 +150,7 @@ public enum ScoreJSON {
             ruleScore = row.ruleScore
             printedScore = row.row.printedScore
             arithmetic = row.ruleScore.flatMap { row.rule.arithmetic(weight: row.weight, score: $0)?.chinese }
-            difference = ScoreJSON.zip(row.row.printedScore, row.ruleScore).map { $0 - $1 }
+            difference = both(row.row.printedScore, row.ruleScore).map { $0 - $1 }
             deviation = row.row.deviation
             measures = row.row.measures
         }
@@ -165,11 +165,6 @@ public enum ScoreJSON {
             case .manual(let reason): return "manual (\(reason))"
             }
         }
-    }
-
-    private static func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-        guard let a, let b else { return nil }
-        return (a, b)
     }
 
     private struct DiagnosticDTO: Encodable {

@@ -54,7 +54,7 @@ struct RowScorer {
         var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
         let byRule = score(asClerkWrote, inGroup: groupName, into: &trial)
         for found in trial.all { diagnostics.carry(found, as: .warning) }
-        let ruleApplies = !trial.hasErrors && byRule.rule.arithmetic(weight: row.weight, score: byRule.score) != nil
+        let arithmetic = trial.hasErrors ? nil : byRule.rule.arithmetic(weight: row.weight, score: byRule.score)
         if printed > row.weight {
             diagnostics.warning(
                 .scoreOutOfRange,
@@ -63,7 +63,7 @@ struct RowScorer {
                 at: row.path.key("printed_score"),
                 hint: Message("得分不能超过分值；核对表中这一行", "a score cannot exceed the weight; check this row of the table"))
         }
-        if ruleApplies, byRule.score != printed, let arithmetic = byRule.rule.arithmetic(weight: row.weight, score: byRule.score) {
+        if let arithmetic, byRule.score != printed {
             diagnostics.printedScoreDiffers(
                 "“\(row.name.excerpt)”", printed: printed, byRule: byRule.score, arithmetic: arithmetic,
                 at: row.path.key("printed_score"),
@@ -73,7 +73,7 @@ struct RowScorer {
         var result = byRule
         result.row = row
         result.score = printed
-        result.ruleScore = ruleApplies ? byRule.score : nil
+        result.ruleScore = arithmetic == nil ? nil : byRule.score
         return result
     }
 

@@ -7,7 +7,7 @@ import Foundation
 public enum Scorer {
     public static func score(_ input: ReportInput, scheme: Scheme) throws(Diagnostics) -> ScoredReport {
         var diagnostics = ScoringDiagnostics(sourceMap: input.sourceMap)
-        if input.isUnderReview { diagnostics.weightSeverity = .warning }
+        if input.isUnderReview { diagnostics.refusalSeverity = .warning }
         let needsRate = scheme.budgetExecution != nil || input.indicators.contains { level in
             level.groups.contains { $0.rows.contains { $0.kind == .budgetExecution && $0.manualScore == nil } }
         }
@@ -18,7 +18,7 @@ public enum Scorer {
         if let rate { checkPrintedRate(input.budget, rate: rate, into: &diagnostics) }
         if let printedWeight = input.budget.printedWeight, let item = scheme.budgetExecution, printedWeight != item.weight {
             diagnostics.add(
-                .weightSum, diagnostics.weightSeverity,
+                .weightSum, diagnostics.refusalSeverity,
                 Message("表中\(item.name)分值为\(ScoreFormat.number(printedWeight))，评分方案规定为\(ScoreFormat.number(item.weight))",
                         "the table weighs \(item.name) at \(ScoreFormat.number(printedWeight)); the scheme fixes \(ScoreFormat.number(item.weight))"),
                 at: FieldPath.root.key("budget").key("printed_weight"),
@@ -144,7 +144,7 @@ public enum Scorer {
         let errorsBefore = diagnostics.errorCount
         if group.rows.isEmpty {
             diagnostics.add(
-                .missingField, diagnostics.weightSeverity,
+                .missingField, diagnostics.refusalSeverity,
                 Message("二级指标“\(group.name.excerpt)”下没有三级指标", "the level-2 indicator “\(group.name.excerpt)” has no rows"),
                 at: group.path.key("rows"),
                 hint: Message("填写至少一行，或删去这一组（所审核的表中印为空组时照录即可）",

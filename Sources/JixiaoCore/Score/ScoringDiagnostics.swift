@@ -20,9 +20,9 @@ struct ScoringDiagnostics {
         add(code, .warning, message, at: field, hint: hint)
     }
 
-    /// What would stop a clerk's own file (weights that do not add up, totals that disagree)
-    /// is a warning in a table under review, which is scored as printed.
-    var weightSeverity: Severity = .error
+    /// What would stop a clerk's own file (weights that do not add up, an empty group) is a
+    /// warning in a table under review, which is scored as printed.
+    var refusalSeverity: Severity = .error
 
     /// `diagnostic`, found while trying the rule on a printed row, reported as `severity`.
     mutating func carry(_ diagnostic: Diagnostic, as severity: Severity) {

@@ -7,7 +7,7 @@ enum WeightCheck {
                       into diagnostics: inout ScoringDiagnostics) {
         guard sum != expected else { return }
         diagnostics.add(
-            .weightSum, diagnostics.weightSeverity,
+            .weightSum, diagnostics.refusalSeverity,
             Message("二级指标“\(level.name.excerpt) / \(group.name.excerpt)”下各三级指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
                     "the rows of “\(level.name.excerpt) / \(group.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: group.path,
@@ -19,7 +19,7 @@ enum WeightCheck {
                       into diagnostics: inout ScoringDiagnostics) {
         guard sum != expected else { return }
         diagnostics.add(
-            .weightSum, diagnostics.weightSeverity,
+            .weightSum, diagnostics.refusalSeverity,
             Message("一级指标“\(level.name.excerpt)”下各指标分值之和为\(ScoreFormat.number(sum))，评分方案规定为\(ScoreFormat.number(expected))",
                     "the indicators under “\(level.name.excerpt)” weigh \(ScoreFormat.number(sum)) in all; the scheme fixes \(ScoreFormat.number(expected))"),
             at: level.path,
@@ -41,7 +41,7 @@ enum WeightCheck {
             : Message("报告缺少评分方案“\(scheme.id.excerpt)”的一级指标：\(missingNames)",
                       "the report lacks these level-1 indicators of scheme “\(scheme.id.excerpt)”: \(missingNames)")
         diagnostics.add(
-            .weightSum, diagnostics.weightSeverity,
+            .weightSum, diagnostics.refusalSeverity,
             Message("各一级指标分值\(budgetPart)合计为\(ScoreFormat.number(sum))，应为100",
                     "the level weights\(budgetItem.map { " (with \($0.name) \(ScoreFormat.number($0.weight)))" } ?? "") add up to \(ScoreFormat.number(sum)), not 100"),
             at: FieldPath.root.key("indicators"), hint: hint)
