@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 import Testing
 
 /// What the archive keeps of a batch: `verify` and the 汇总表.
@@ -33,6 +34,68 @@ import Testing
         #expect(lines.contains("未登记 unlisted: extra.pdf"))
         #expect(lines.count == 4)
         #expect(lines.last?.contains("3 problems") == true)
+    }
+
+    /// The SHA-256 of manifest.csv, as batch prints it at the end and 汇总表.pdf prints it for
+    /// the reviewer's signature; the figure is the hash of the file on disk.
+    @Test func batchPrintsTheManifestDigestOnTheSummary() throws {
+        let reference = try BatchFixtures.reference.get()
+        let csv = try Data(contentsOf: reference.output.appendingPathComponent(Manifest.csvName))
+        let digest = SHA256.hex(of: csv)
+        #expect(reference.result.stdout.contains("清单 manifest.csv 的 SHA-256：\(digest)"), "\(reference.result.stdout)")
+        #expect(reference.result.stdout.contains("--manifest-sha256 \(digest)"))
+        let pdf = reference.output.appendingPathComponent("汇总表.pdf").path
+        let text = try CLI.tool("pdftotext", [pdf, "-"]).output.filter { !$0.isWhitespace }
+        #expect(text.contains("四、清单校验码manifest.csv的SHA-256（清单校验码）：\(digest)核对"), "\(text)")
+        #expect(text.contains("审核人（签字）"))
+        let verified = try CLI.run(["verify", reference.output.path, "--manifest-sha256", digest.uppercased()])
+        #expect(verified.status == 0)
+        #expect(verified.stdout.contains("清单校验码相符，23 个文件与清单一致"))
+    }
+
+    /// A forger changes a PDF and rewrites its hashes in manifest.csv and manifest.json, as
+    /// jixiao itself would write them: verify alone passes, and says it checked the manifest
+    /// only; with the digest from the signed 汇总表 it fails and names manifest.csv.
+    @Test func aRewrittenManifestFailsOnlyAgainstTheSignedDigest() throws {
+        let reference = try BatchFixtures.reference.get()
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let copy = scratch.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: reference.output, to: copy)
+        let signed = SHA256.hex(of: try Data(contentsOf: copy.appendingPathComponent(Manifest.csvName)))
+
+        let forged = copy.appendingPathComponent("r03.pdf")
+        var bytes = try Data(contentsOf: forged)
+        bytes.append(contentsOf: Array("% 得分改为 95\n".utf8))
+        try bytes.write(to: forged)
+        let jsonURL = copy.appendingPathComponent(Manifest.jsonName)
+        var manifest = try Manifest.decode(Data(contentsOf: jsonURL))
+        let index = try #require(manifest.reports.firstIndex { $0.output == "r03.pdf" })
+        manifest.reports[index].outputSHA256 = SHA256.hex(of: bytes)
+        manifest.reports[index].bytes = bytes.count
+        let csv = manifest.csvData()
+        try csv.write(to: copy.appendingPathComponent(Manifest.csvName))
+        let csvIndex = try #require(manifest.artifacts.firstIndex { $0.path == Manifest.csvName })
+        manifest.artifacts[csvIndex] = ArchivedFile(path: Manifest.csvName, sha256: SHA256.hex(of: csv), bytes: csv.count)
+        try manifest.jsonData().write(to: jsonURL)
+
+        let alone = try CLI.run(["verify", copy.path])
+        #expect(alone.status == 0, "the folder agrees with the rewritten manifest")
+        #expect(alone.stdout.contains("仅核对了目录与清单，未核对清单本身"))
+        #expect(alone.stdout.contains("checked against the manifest only"))
+
+        let pinned = try CLI.run(["verify", copy.path, "--manifest-sha256", signed])
+        #expect(pinned.status == 1)
+        #expect(pinned.stdout.contains("清单已被改写 manifest rewritten: manifest.csv 的 SHA-256 为 \(SHA256.hex(of: csv))，应为 \(signed)"),
+                "\(pinned.stdout)")
+        #expect(pinned.stdout.contains("1 problem,"))
+    }
+
+    @Test func aDigestThatIsNotSixtyFourHexDigitsIsAUsageError() throws {
+        let reference = try BatchFixtures.reference.get()
+        let result = try CLI.run(["verify", reference.output.path, "--manifest-sha256", "1234xyz"])
+        #expect(result.status == 2, "usage error, not a verification result")
+        #expect(result.stderr.contains("--manifest-sha256 须为 64 位十六进制数"))
     }
 
     @Test func verifyWithoutAManifestFails() throws {

@@ -8,8 +8,13 @@ public enum SummaryComposer {
     static let resultsHeading = "自评结果"
     static let gradesHeading = "等级分布"
     static let unfinishedHeading = "未生成的报告"
+    static let manifestHeading = "清单校验码"
 
-    public static func compose(_ summary: BatchSummary) -> Document {
+    /// The 汇总表 of `summary`. With `manifestSHA256`, the SHA-256 of manifest.csv closes it,
+    /// with the command that checks it and lines to sign: the bureau signs this page on paper,
+    /// so a manifest rewritten afterwards no longer matches the figure on the signed sheet.
+    /// manifest.csv lists the reports only, never this PDF, so nothing depends on its own hash.
+    public static func compose(_ summary: BatchSummary, manifestSHA256: String? = nil) -> Document {
         var body: [Block] = [.paragraph(Paragraph(title, style: .title, outlineTitle: title))]
         let issuedBy = [summary.issuer, summary.year].compactMap { $0 }.joined(separator: "　")
         if !issuedBy.isEmpty { body.append(.paragraph(Paragraph(issuedBy, style: .flush))) }
@@ -27,6 +32,10 @@ public enum SummaryComposer {
             body.append(heading(unfinishedHeading))
             body.append(.table(unfinishedTable(summary.unfinished)))
         }
+        if let manifestSHA256 {
+            body.append(heading(manifestHeading))
+            body += manifestLines(manifestSHA256).map { .paragraph(Paragraph($0, style: .flush)) }
+        }
         return Document(metadata: metadata(summary), cover: nil, body: body)
     }
 
@@ -36,6 +45,14 @@ public enum SummaryComposer {
         var line = "共 \(all) 份报告：已生成 \(summary.rows.count) 份"
         if !summary.unfinished.isEmpty { line += "，未生成 \(summary.unfinished.count) 份（见“\(unfinishedHeading)”）" }
         return line + "。"
+    }
+
+    /// The digest on a line of its own (64 characters that must not be spread out by
+    /// justification), how to check it, and the lines the reviewer signs.
+    static func manifestLines(_ sha256: String) -> [String] {
+        ["\(Manifest.csvName) 的 SHA-256（清单校验码）：\n\(sha256)",
+         "核对：运行 jixiao verify 输出目录 --manifest-sha256 清单校验码；校验码相符且清单所列文件均未改动，方为通过。",
+         "审核人（签字）：　　　　　　　　　　　　日期：　　　　年　　月　　日"]
     }
 
     /// The head of the results table: the nine columns, with the unit in the money heads when shared.

@@ -12,6 +12,9 @@ public enum ManifestVerifier {
         case listedTwice(String)
         /// manifest.json's rows are not the ones its hashed manifest.csv holds: the JSON was edited.
         case manifestDisagrees(String)
+        /// manifest.csv is not the one whose SHA-256 the signed 汇总表 prints: the manifest
+        /// itself was rewritten (or is missing: `actual` nil).
+        case manifestRewritten(expected: String, actual: String?)
 
         public var description: String {
             switch self {
@@ -20,14 +23,24 @@ public enum ManifestVerifier {
             case .unlisted(let path): return "未登记 unlisted: \(path)"
             case .listedTwice(let path): return "重复登记 listed twice: \(path)"
             case .manifestDisagrees(let path): return "清单与 \(Manifest.csvName) 不一致 disagrees with \(Manifest.csvName): \(path)"
+            case .manifestRewritten(let expected, let actual):
+                return "清单已被改写 manifest rewritten: \(Manifest.csvName) 的 SHA-256 为 \(actual ?? "（无法读取 unreadable）")，应为 \(expected)（is \(actual ?? "unreadable"), expected \(expected)）"
             }
         }
     }
 
     /// The problems found in `folder`, sorted by path; empty when everything matches.
-    public static func verify(folder: String, manifest: Manifest) -> [Problem] {
+    ///
+    /// Without `manifestSHA256` this proves only that the folder agrees with its manifest:
+    /// whoever changes a PDF can rewrite both manifests to match. With the SHA-256 of
+    /// manifest.csv printed on the signed 汇总表, a rewritten manifest is caught too.
+    public static func verify(folder: String, manifest: Manifest, manifestSHA256: String? = nil) -> [Problem] {
         var listed: [String: String] = [:]
         var problems: [Problem] = []
+        if let expected = manifestSHA256?.lowercased() {
+            let actual = SHA256.hex(ofFile: (folder as NSString).appendingPathComponent(Manifest.csvName))
+            if actual != expected { problems.append(.manifestRewritten(expected: expected, actual: actual)) }
+        }
         func list(_ path: String, _ hash: String) {
             if listed.updateValue(hash, forKey: path) != nil { problems.append(.listedTwice(path)) }
         }

@@ -5,6 +5,9 @@ import JixiaoRender
 /// The files that record a batch in its output folder: 汇总表.pdf and 汇总表.csv, then
 /// manifest.csv, then manifest.json with the hashes of all of them. Each is written
 /// atomically, the JSON last, so a manifest on disk only ever lists files that are there.
+///
+/// manifest.csv is made first, because 汇总表.pdf prints its SHA-256: the signed paper
+/// 汇总表 then pins the manifest, and the manifest (report rows only) never pins itself.
 public enum BatchArchive {
     /// The batch's own files, which a new run replaces (with --force or --resume only).
     public static let recordFiles = [Manifest.jsonName, Manifest.csvName, BatchSummary.pdfName, BatchSummary.csvName]
@@ -14,16 +17,25 @@ public enum BatchArchive {
         recordFiles.filter { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0)) }
     }
 
-    /// Writes the 汇总表 and the manifest of `outcomes` into `folder`; returns the manifest.
+    /// What was written: the manifest, and the SHA-256 of manifest.csv that 汇总表.pdf prints.
+    public struct Record: Sendable {
+        public var manifest: Manifest
+        public var manifestSHA256: String
+    }
+
+    /// Writes the 汇总表 and the manifest of `outcomes` into `folder`.
     @discardableResult
-    public static func write(_ outcomes: [BatchOutcome], to folder: String, session: RenderSession) throws(RenderError) -> Manifest {
+    public static func write(_ outcomes: [BatchOutcome], to folder: String, session: RenderSession) throws(RenderError) -> Record {
         let summary = BatchSummary(outcomes: outcomes)
+        var manifest = Manifest(reports: outcomes.map(\.entry))
+        let manifestCSV = manifest.csvData()
+        let manifestSHA256 = SHA256.hex(of: manifestCSV)
         let pdfPath = path(BatchSummary.pdfName, in: folder)
         let options = ExportOptions(overwrite: true, allowMissingGlyphs: true, geometry: .a4Landscape)
-        _ = try ReportExporter(session: session).export(SummaryComposer.compose(summary), to: pdfPath, options: options)
+        let document = SummaryComposer.compose(summary, manifestSHA256: manifestSHA256)
+        _ = try ReportExporter(session: session).export(document, to: pdfPath, options: options)
         try write(SummaryCSV.data(summary), to: path(BatchSummary.csvName, in: folder))
-        var manifest = Manifest(reports: outcomes.map(\.entry))
-        try write(manifest.csvData(), to: path(Manifest.csvName, in: folder))
+        try write(manifestCSV, to: path(Manifest.csvName, in: folder))
         var artifacts: [ArchivedFile] = []
         for name in [BatchSummary.pdfName, BatchSummary.csvName, Manifest.csvName].sorted() {
             let full = path(name, in: folder)
@@ -40,7 +52,7 @@ public enum BatchArchive {
             throw .output(path: path(Manifest.jsonName, in: folder), reason: "无法编码清单 cannot encode the manifest")
         }
         try write(json, to: path(Manifest.jsonName, in: folder))
-        return manifest
+        return Record(manifest: manifest, manifestSHA256: manifestSHA256)
     }
 
     private static func path(_ name: String, in folder: String) -> String {

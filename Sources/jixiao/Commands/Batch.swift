@@ -25,6 +25,9 @@ extension Jixiao {
             --resume 跳过输出仍在、且输入 SHA-256 与上次清单相同的报告（清单中记为 skipped）；同时加 --force 时，其余报告覆盖旧 PDF 重新生成。
             --resume keeps reports whose PDF is still the one the previous manifest hashed and whose input is unchanged; with --force as well, the others are rendered over whatever PDF is there.
 
+            结束时打印 manifest.csv 的 SHA-256，并印在汇总表.pdf 上供签字；日后用 jixiao verify OUTDIR --manifest-sha256 HEX 核对。
+            At the end the SHA-256 of manifest.csv is printed, and printed on 汇总表.pdf to be signed; check it later with jixiao verify OUTDIR --manifest-sha256 HEX.
+
             Ctrl-C（或 SIGTERM）：不再开始新报告，等待进行中的报告写完，写出清单（未开始的记为 skipped “interrupted”），退出码 130（SIGTERM 为 143）。
             Ctrl-C (or SIGTERM) stops taking reports, lets those in progress finish, writes the manifest, and exits with 130 (143 for SIGTERM).
 
@@ -66,16 +69,18 @@ extension Jixiao {
             let options = BatchOptions(outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                        overwrite: force, resume: plan)
             let run: BatchRun
+            let record: BatchArchive.Record
             do throws(RenderError) {
                 run = try BatchRunner(inputs: found, options: options).run(stop: stop) { printer.report($0) }
                 printer.finish()
-                try BatchArchive.write(run.outcomes, to: output, session: RenderSession())
+                record = try BatchArchive.write(run.outcomes, to: output, session: RenderSession())
             } catch {
                 printer.finish()
                 ErrorPrinter.print(error.diagnostics(in: nil))
                 throw ExitCode.reportError
             }
             print(BatchMessages.summary(run, outputFolder: output))
+            print(BatchMessages.manifestDigest(record.manifestSHA256, outputFolder: output))
             if run.interrupted { throw ExitCode(interrupts.exitStatus ?? ExitCode.interrupted.rawValue) }
             if run.count(.failed) > 0 { throw ExitCode.reportError }
         }

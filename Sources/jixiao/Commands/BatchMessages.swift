@@ -34,4 +34,9 @@ enum BatchMessages {
         let head = run.interrupted ? "批处理已中断" : "批处理完成"
         return "\(head)：\(zh)；清单与汇总表见 \(outputFolder)（\(en); manifest and summary in \(outputFolder)）"
     }
+
+    /// The SHA-256 of manifest.csv, as 汇总表.pdf prints it, and the command that checks it.
+    static func manifestDigest(_ sha256: String, outputFolder: String) -> String {
+        "清单 manifest.csv 的 SHA-256：\(sha256)（已印在汇总表上；核对 check with: jixiao verify \(outputFolder) --manifest-sha256 \(sha256)）"
+    }
 }
