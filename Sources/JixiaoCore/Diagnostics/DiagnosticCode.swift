@@ -72,6 +72,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let declaredScoreMismatch = DiagnosticCode(28)
     /// A qualitative score outside its band, or a band that is missing or unknown.
     public static let qualitativeBand = DiagnosticCode(29)
+    /// 指标偏离: an actual the scheme's deviation rule counts as too far over its target, scored
+    /// weight minus the scheme's deduction (warning, with the arithmetic).
+    public static let indicatorDeviation = DiagnosticCode(32)
     /// A target of zero for an indicator scored by ratio.
     public static let zeroTarget = DiagnosticCode(30)
     /// More executed than budgeted (warning).
@@ -93,6 +96,10 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     /// A value that is not a measurement: an actual written as a target (≥266米), a template
     /// placeholder left in (≥**平方米), a unit typo (百分比), a fraction against a percentage.
     public static let notAMeasurement = DiagnosticCode(39)
+
+    /// The total capped by the scheme for a low 预算执行率 (warning, with both figures). J066
+    /// because J020–J039 is full.
+    public static let totalCapped = DiagnosticCode(66)
 
     // MARK: Rendering and output (J040–J059)
     /// A character no configured font can draw.

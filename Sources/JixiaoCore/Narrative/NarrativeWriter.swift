@@ -96,6 +96,8 @@ public struct NarrativeWriter: Sendable {
         // A row rated 达成年度指标 met its target: the points it lost are explained, not called a
         // shortfall.
         if case .qualitative(.achieved) = row.rule { return "，\(deviation)" }
+        // A deviation lost its points by exceeding the target, not by missing it.
+        if case .deviated = row.rule { return "，指标偏离原因为\(deviation)" }
         if row.score < row.weight { return "，未达标原因为\(deviation)" }
         if case .positive(_, true) = row.rule { return "，超额完成原因为\(deviation)" }
         return ""

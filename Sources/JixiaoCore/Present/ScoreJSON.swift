@@ -158,6 +158,8 @@ public enum ScoreJSON {
         static func describe(_ rule: ScoringRule) -> String {
             switch rule {
             case .positive(let ratio, let over): return over ? "positive (over-achieved, ratio \(ratio.roundedHalfUp(places: 2)))" : "positive"
+            case .deviated(let ratio, let deduction):
+                return "deviated (ratio \(ratio.roundedHalfUp(places: 2)), minus \(deduction))"
             case .reverse: return "reverse"
             case .exact(let met): return met ? "exact (met)" : "exact (not met)"
             case .qualitative(let band): return "qualitative (\(band.rawValue))"

@@ -15,6 +15,11 @@ public struct Scheme: Hashable, Sendable {
     public var budgetExecution: BudgetExecutionItem?
     /// Level-1 indicators in print order; their weights plus `budgetExecution` add up to 100.
     public var levels: [SchemeLevel]
+    /// 指标偏离: an actual this far over a ≥ target loses points; nil where over-achievement
+    /// earns full marks (财预〔2020〕10号 and most provinces).
+    public var deviation: DeviationRule?
+    /// Ceilings on the total by 预算执行率; empty where the rate weighs only its own item.
+    public var totalCaps: [TotalCap]
 
     public static let defaultOverAchievementRatio = Decimal(15) / 10
 
@@ -23,18 +28,53 @@ public struct Scheme: Hashable, Sendable {
     public static let selfEvaluationTableTitle = "项目支出绩效自评表"
 
     public init(id: String, name: String, overAchievementRatio: Decimal = Scheme.defaultOverAchievementRatio,
-                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel]) {
+                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel], deviation: DeviationRule? = nil,
+                totalCaps: [TotalCap] = []) {
         self.id = id
         self.name = name
         self.overAchievementRatio = overAchievementRatio
         self.budgetExecution = budgetExecution
         self.levels = levels
+        self.deviation = deviation
+        self.totalCaps = totalCaps
+    }
+
+    /// The tightest ceiling for an execution `rate` (0.75 for 75%), nil when none applies.
+    public func totalCap(forRate rate: Decimal) -> TotalCap? {
+        totalCaps.filter { rate < $0.rateBelow }.min { $0.maxTotal < $1.maxTotal }
     }
 
     /// The level a report's level-1 name refers to: exact name, an alias, or the name with
     /// or without a trailing 指标 (产出 = 产出指标).
     public func level(named name: String) -> SchemeLevel? {
         levels.first { $0.matches(name) }
+    }
+}
+
+/// 指标偏离 as some provinces' 预算管理一体化 rules score it: an actual at or above
+/// target × (1 + `overTarget`) is a deviation, scored the row's weight minus `deduction`.
+public struct DeviationRule: Hashable, Sendable {
+    /// 0.3 for "超过年度指标值30%及以上".
+    public var overTarget: Decimal
+    /// Points taken from the row's weight (2).
+    public var deduction: Decimal
+
+    public init(overTarget: Decimal, deduction: Decimal) {
+        self.overTarget = overTarget
+        self.deduction = deduction
+    }
+}
+
+/// A ceiling on the total while 预算执行率 is below `rateBelow`: below 80% at most 89 (良,
+/// never 优), and so on down.
+public struct TotalCap: Hashable, Sendable {
+    /// As a fraction: 0.8 for 80%.
+    public var rateBelow: Decimal
+    public var maxTotal: Decimal
+
+    public init(rateBelow: Decimal, maxTotal: Decimal) {
+        self.rateBelow = rateBelow
+        self.maxTotal = maxTotal
     }
 }
 

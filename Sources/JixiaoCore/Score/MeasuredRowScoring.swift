@@ -98,6 +98,12 @@ extension RowScorer {
                 let score = done.value <= goal.value ? row.weight : row.weight * goal.value / done.value
                 return ScoredRow(row: row, target: target, actual: actual, rule: .reverse(ratio: ratio), score: score)
             }
+            if let deviation, ratio >= 1 + deviation.overTarget {
+                let score = max(row.weight - deviation.deduction, 0)
+                let rule = ScoringRule.deviated(ratio: ratio, deduction: deviation.deduction)
+                if RowScorer.isBlank(row.deviation) { warnDeviation(row, rule: rule, score: score, limit: deviation, into: &diagnostics) }
+                return ScoredRow(row: row, target: target, actual: actual, rule: rule, score: score)
+            }
             let overAchieved = done.value >= overAchievementRatio * goal.value
             if overAchieved, RowScorer.isBlank(row.deviation) { warnOverAchieved(row, ratio: ratio, into: &diagnostics) }
             let score = done.value >= goal.value ? row.weight : row.weight * done.value / goal.value
@@ -136,6 +142,19 @@ extension RowScorer {
             at: row.path.key("actual"),
             hint: Message("请在 deviation（偏差原因分析）中说明超额完成的原因；如需按偏离程度扣分，请填写 score 和 reason 手工评分",
                           "explain the over-achievement in `deviation`; to deduct by the degree of deviation, give a manual `score` and `reason`"))
+    }
+
+    private func warnDeviation(_ row: IndicatorRow, rule: ScoringRule, score: Decimal, limit: DeviationRule,
+                               into diagnostics: inout ScoringDiagnostics) {
+        guard let arithmetic = rule.arithmetic(weight: row.weight, score: score) else { return }
+        let over = ScoreFormat.percent(limit.overTarget)
+        diagnostics.warning(
+            .indicatorDeviation,
+            Message("“\(row.name.excerpt)”超过年度指标值\(over)及以上：\(arithmetic.chinese)",
+                    "“\(row.name.excerpt)” exceeds its target by \(over) or more: \(arithmetic.english)"),
+            at: row.path.key("actual"),
+            hint: Message("在 deviation（偏差原因分析）中说明偏离原因；核对年度指标值是否设置偏低",
+                          "explain the deviation in `deviation`; check whether the target was set too low"))
     }
 
     private func reportUnparseable(_ text: String, of row: IndicatorRow, field: String, label: (String, String),

@@ -11,6 +11,8 @@ struct RowScorer {
     let overAchievementRatio: Decimal
     /// 全年执行数 / 全年预算数, nil when the budget is zero (reported once, at the budget).
     let budgetRate: Decimal?
+    /// 指标偏离 with its deduction, when the scheme has the rule.
+    var deviation: DeviationRule? = nil
 
     func score(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
         -> ScoredRow {
@@ -29,7 +31,9 @@ struct RowScorer {
         scored.score = scored.score.roundedHalfUp(places: 2)
         let added = diagnostics.all[before...]
         let rowFailed = added.contains { $0.severity == .error }
-        let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet }
+        // J034 says why the points went; a deviation lost them by exceeding the target, which
+        // J032 explains (and asks for a reason only while none is given).
+        let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet } || scored.rule.isDeviation
         if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, RowScorer.isBlank(row.deviation) {
             diagnostics.warning(
                 .missingDeviationReason,

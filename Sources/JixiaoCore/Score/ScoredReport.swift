@@ -10,13 +10,18 @@ public struct ScoredReport: Hashable, Sendable {
     /// The computed 预算执行率 item, when the scheme scores it on its own (national-2020).
     public var budgetExecution: ScoredBudgetExecution?
     public var levels: [ScoredLevel]
+    /// The sum of the rows and the budget item, capped by `executionCap` for a clerk's own
+    /// file; in a table under review, the sum of the printed scores as printed.
     public var total: Decimal
     public var grade: Grade
     /// Warnings (errors stop scoring and are thrown as `Diagnostics`).
     public var warnings: [Diagnostic]
+    /// The scheme's ceiling for this report's 预算执行率, when one applies (whether or not the
+    /// sum reached it).
+    public var executionCap: TotalCap?
 
     public init(input: ReportInput, scheme: Scheme, budgetExecution: ScoredBudgetExecution?, levels: [ScoredLevel],
-                total: Decimal, grade: Grade, warnings: [Diagnostic]) {
+                total: Decimal, grade: Grade, warnings: [Diagnostic], executionCap: TotalCap? = nil) {
         self.input = input
         self.scheme = scheme
         self.budgetExecution = budgetExecution
@@ -24,17 +29,20 @@ public struct ScoredReport: Hashable, Sendable {
         self.total = total
         self.grade = grade
         self.warnings = warnings
+        self.executionCap = executionCap
     }
 
     /// The total the rules give: each row's rule score where the rule applies (else its score),
-    /// and the budget item's. Equal to `total` except in a table under review.
-    public var ruleTotal: Decimal { Self.ruleTotal(levels: levels, budgetExecution: budgetExecution) }
+    /// and the budget item's, capped by `executionCap`. Equal to `total` except in a table
+    /// under review.
+    public var ruleTotal: Decimal { Self.ruleTotal(levels: levels, budgetExecution: budgetExecution, cap: executionCap) }
 
     /// The same, from the parts, for the scorer that is still assembling them.
-    static func ruleTotal(levels: [ScoredLevel], budgetExecution: ScoredBudgetExecution?) -> Decimal {
-        levels.reduce(budgetExecution?.ruleScore ?? 0) { sum, level in
+    static func ruleTotal(levels: [ScoredLevel], budgetExecution: ScoredBudgetExecution?, cap: TotalCap?) -> Decimal {
+        let sum = levels.reduce(budgetExecution?.ruleScore ?? 0) { sum, level in
             sum + level.groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.scoreByRule } }
         }
+        return cap.map { min(sum, $0.maxTotal) } ?? sum
     }
 
     /// The sum of all weights (100 in a consistent report).
@@ -139,6 +147,8 @@ public struct ScoredRow: Hashable, Sendable {
 public enum ScoringRule: Hashable, Sendable {
     /// ≥: met, or weight × actual/target. `ratio` is actual/target.
     case positive(ratio: Decimal, overAchieved: Bool)
+    /// ≥ exceeded by the scheme's deviation share or more (指标偏离): weight − deduction.
+    case deviated(ratio: Decimal, deduction: Decimal)
     /// ≤: within, or weight × target/actual.
     case reverse(ratio: Decimal)
     /// = or a deadline or a rating: met (full) or not (0).
@@ -149,6 +159,12 @@ public enum ScoringRule: Hashable, Sendable {
     case budgetExecution(rate: Decimal)
     /// The user's score, with the reason given.
     case manual(reason: String)
+
+    /// 指标偏离: points lost by exceeding the target.
+    public var isDeviation: Bool {
+        if case .deviated = self { return true }
+        return false
+    }
 }
 
 /// A target or actual value as people write it, parsed.

@@ -8,7 +8,7 @@ public enum Scorer {
     public static func score(_ input: ReportInput, scheme: Scheme) throws(Diagnostics) -> ScoredReport {
         var diagnostics = ScoringDiagnostics(sourceMap: input.sourceMap)
         if input.isUnderReview { diagnostics.refusalSeverity = .warning }
-        let needsRate = scheme.budgetExecution != nil || input.indicators.contains { level in
+        let needsRate = scheme.budgetExecution != nil || !scheme.totalCaps.isEmpty || input.indicators.contains { level in
             level.groups.contains { $0.rows.contains { $0.kind == .budgetExecution && $0.manualScore == nil } }
         }
         let rate = budgetRate(input.budget, needed: needsRate, into: &diagnostics)
@@ -24,17 +24,23 @@ public enum Scorer {
                 at: FieldPath.root.key("budget").key("printed_weight"),
                 hint: Message("按评分方案“\(scheme.id.excerpt)”，\(item.name)计\(ScoreFormat.number(item.weight))分", "scheme “\(scheme.id.excerpt)” gives \(item.name) \(ScoreFormat.number(item.weight)) points"))
         }
-        let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate)
+        let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate, deviation: scheme.deviation)
         let levels = input.indicators.map { level in
             scoreLevel(level, scheme: scheme, rowScorer: rowScorer, into: &diagnostics)
         }
         WeightCheck.total(levels: levels, budgetItem: budgetItem, scheme: scheme, into: &diagnostics)
         if let rate { BudgetConsistency.lowExecution(rate: rate, levels: levels, into: &diagnostics) }
-        let total = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
+        let sum = levels.reduce(budgetItem?.score ?? 0) { $0 + $1.score }
+        let cap = rate.flatMap(scheme.totalCap(forRate:))
+        var total = sum
+        if let cap, let rate, sum > cap.maxTotal {
+            TotalCapCheck.report(sum: sum, cap: cap, rate: rate, scheme: scheme, underReview: input.isUnderReview, into: &diagnostics)
+            if !input.isUnderReview { total = cap.maxTotal }
+        }
         // A declared figure is compared only with a computed one that stands: rows in error score 0.
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
             if input.isUnderReview {
-                let byRule = ScoredReport.ruleTotal(levels: levels, budgetExecution: budgetItem)
+                let byRule = ScoredReport.ruleTotal(levels: levels, budgetExecution: budgetItem, cap: cap)
                 DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
             } else if declared != total {
                 DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
@@ -43,7 +49,7 @@ public enum Scorer {
         }
         if diagnostics.hasErrors { throw Diagnostics(diagnostics.all) }
         return ScoredReport(input: input, scheme: scheme, budgetExecution: budgetItem, levels: levels,
-                            total: total, grade: Grade(total: total), warnings: diagnostics.warnings)
+                            total: total, grade: Grade(total: total), warnings: diagnostics.warnings, executionCap: cap)
     }
 
     /// The scheme's 预算执行率 item: min(rate, 1) × weight; in a table under review scored as

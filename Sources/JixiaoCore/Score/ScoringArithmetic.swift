@@ -9,6 +9,10 @@ extension ScoringRule {
         case let .positive(ratio, _):
             if ratio >= 1 { return Message("实际完成值达到年度指标值，得满分\(w)", "the target is met: full marks, \(w)") }
             return Message("\(w) × \(ScoreFormat.percent(ratio)) = \(s)", "\(w) × \(ScoreFormat.percent(ratio)) = \(s)")
+        case let .deviated(ratio, deduction):
+            let d = ScoreFormat.number(deduction), share = ScoreFormat.percent(ratio)
+            return Message("实际完成值为年度指标值的\(share)，属指标偏离，扣\(d)分：\(w) − \(d) = \(s)",
+                           "the actual is \(share) of the target, a deviation: \(w) − \(d) = \(s)")
         case let .reverse(ratio):
             if ratio <= 1 { return Message("实际值未超过年度指标值，得满分\(w)", "within the target: full marks, \(w)") }
             let share = ScoreFormat.percent(1 / ratio)

@@ -10,10 +10,15 @@ import Foundation
 /// budget_execution: {name: 预算执行率, weight: 10}
 /// levels:
 ///   - {name: 产出指标, weight: 50}
+/// deviation: {over_target_percent: 30, deduction: 2}     # optional: 指标偏离
+/// total_caps:                                             # optional: ceilings by 执行率
+///   - {rate_below_percent: 80, max_total: 89}
 /// ```
 public enum SchemeDecoder {
-    public static let keys = ["id", "name", "over_achievement_ratio", "budget_execution", "levels"]
+    public static let keys = ["id", "name", "over_achievement_ratio", "budget_execution", "levels", "deviation", "total_caps"]
     static let budgetExecutionKeys = ["name", "weight"]
+    static let deviationKeys = ["over_target_percent", "deduction"]
+    static let totalCapKeys = ["rate_below_percent", "max_total"]
     static let levelKeys = ["name", "weight", "aliases", "groups"]
     static let groupKeys = ["name", "weight", "aliases"]
     /// The id of a scheme written inside a report.
@@ -54,8 +59,17 @@ public enum SchemeDecoder {
                 level(item, at: path.key("levels").index(offset + 1), context: &context)
             }
         }
+        let deviation = map.value("deviation").flatMap { deviationRule($0, at: path.key("deviation"), context: &context) }
+        var totalCaps: [TotalCap] = []
+        if let node = map.value("total_caps"),
+           let items = context.list(node, at: path.key("total_caps"), what: Message("总分上限", "total caps")) {
+            totalCaps = items.enumerated().compactMap { offset, item in
+                totalCap(item, at: path.key("total_caps").index(offset + 1), context: &context)
+            }
+        }
         guard let id, let name, context.errorCount == errorsBefore else { return nil }
-        let scheme = Scheme(id: id, name: name, overAchievementRatio: ratio, budgetExecution: budgetExecution, levels: levels)
+        let scheme = Scheme(id: id, name: name, overAchievementRatio: ratio, budgetExecution: budgetExecution, levels: levels,
+                            deviation: deviation, totalCaps: totalCaps)
         SchemeValidator.problems(in: scheme, at: path, sourceMap: context.sourceMap).forEach { context.emit($0) }
         return scheme
     }
@@ -78,6 +92,32 @@ public enum SchemeDecoder {
         let name = context.text("name", in: map)
         guard let weight = context.requiredDecimal("weight", in: map, rule: .weight) else { return nil }
         return name.map { BudgetExecutionItem(name: $0, weight: weight) } ?? BudgetExecutionItem(weight: weight)
+    }
+
+    /// `deviation`: the percentage over the target that is a deviation, and the points it costs.
+    private static func deviationRule(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> DeviationRule? {
+        guard let map = MappingReader(node, at: path, what: Message("指标偏离规则", "the deviation rule"),
+                                      known: deviationKeys, context: &context) else { return nil }
+        let over = context.requiredDecimal("over_target_percent", in: map, rule: .positive)
+        let deduction = context.requiredDecimal("deduction", in: map, rule: .weight)
+        guard let over, let deduction else { return nil }
+        return DeviationRule(overTarget: over / 100, deduction: deduction)
+    }
+
+    /// One of `total_caps`: below this execution rate (in percent), the total is at most this.
+    private static func totalCap(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> TotalCap? {
+        guard let map = MappingReader(node, at: path, what: Message("总分上限", "a total cap"), known: totalCapKeys,
+                                      context: &context) else { return nil }
+        let rate = context.requiredDecimal("rate_below_percent", in: map, rule: .positive)
+        let maxTotal = context.requiredDecimal("max_total", in: map, rule: .nonNegative)
+        guard let rate, let maxTotal else { return nil }
+        for (key, value) in [("rate_below_percent", rate), ("max_total", maxTotal)] where value > 100 {
+            let field = path.key(key)
+            context.error(.numberOutOfRange,
+                          Message("\(field) 不能大于 100，现为 \(ScoreFormat.number(value))", "\(field) cannot exceed 100, not \(ScoreFormat.number(value))"),
+                          at: field, node: map.value(key) ?? node)
+        }
+        return TotalCap(rateBelow: rate / 100, maxTotal: maxTotal)
     }
 
     private static func level(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> SchemeLevel? {
