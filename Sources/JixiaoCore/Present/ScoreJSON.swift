@@ -40,6 +40,8 @@ public enum ScoreJSON {
         /// In a table under review: the total the rules give, beside `total` (as printed).
         var ruleTotal: Decimal?
         var declaredTotal: Decimal?
+        /// The scheme's ceiling for this 预算执行率 (`total_caps`), when one applies.
+        var totalCap: TotalCapDTO?
         var underReview: Bool
         var grade: String
         var warnings: [DiagnosticDTO]
@@ -56,6 +58,7 @@ public enum ScoreJSON {
             underReview = report.input.isUnderReview
             declaredTotal = report.input.declaredTotal
             ruleTotal = underReview ? report.ruleTotal : nil
+            totalCap = report.executionCap.map { TotalCapDTO(rateBelow: $0.rateBelow, maxTotal: $0.maxTotal) }
             grade = report.grade.rawValue
             warnings = report.warnings.map(DiagnosticDTO.init)
         }
@@ -167,6 +170,11 @@ public enum ScoreJSON {
             case .manual(let reason): return "manual (\(reason))"
             }
         }
+    }
+
+    private struct TotalCapDTO: Encodable {
+        var rateBelow: Decimal
+        var maxTotal: Decimal
     }
 
     private struct DiagnosticDTO: Encodable {

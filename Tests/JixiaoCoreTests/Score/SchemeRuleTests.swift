@@ -120,6 +120,10 @@ import Testing
         #expect(report.grade == .good)
         #expect(report.executionCap?.maxTotal == 89)
         #expect(Self.messages(report, .totalCapped) == ["预算执行率75%低于80%，按评分方案“某省一体化”总分不得高于89分：各项得分合计97.5，总分计为89"])
+        let json = try JSONSerialization.jsonObject(with: ScoreJSON.encode(report)) as? [String: Any]
+        let cap = try #require(json?["totalCap"] as? [String: Any])
+        #expect((cap["maxTotal"] as? NSNumber)?.intValue == 89 && (cap["rateBelow"] as? NSNumber)?.doubleValue == 0.8)
+        #expect((json?["total"] as? NSNumber)?.intValue == 89)
         let under50 = try Self.score(Self.report(executed: "45"))
         #expect(under50.total == 59)
         #expect(Self.messages(under50, .totalCapped).first?.hasPrefix("预算执行率45%低于50%") == true)
