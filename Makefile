@@ -11,9 +11,11 @@ SWIFT := $(or $(shell command -v swift 2>/dev/null),/opt/swift/usr/bin/swift)
 
 # Debian packages: Cairo/Pango/fontconfig headers for JixiaoRender, poppler-utils (pdftotext,
 # pdftoppm) and qpdf to inspect the PDFs we write, the fallback fonts, python3-venv for
-# helper scripts, and man-db (man -l) to read the installed manual page in the install test.
+# helper scripts, man-db (man -l) to read the installed manual page in the install test, and
+# Chromium with its driver for the web editor's browser test (scripts/setup-browser-venv.sh
+# adds Selenium from PyPI into .build-venv/).
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qpdf \
-                fonts-noto-cjk fonts-tibetan-machine python3-venv man-db
+                fonts-noto-cjk fonts-tibetan-machine python3-venv man-db chromium chromium-driver
 
 DEMO_INPUT  := assets/examples/linzhi-2024-kunnan-zhigong.yaml
 DEMO_OUTPUT := out/$(basename $(notdir $(DEMO_INPUT))).pdf
@@ -32,6 +34,7 @@ DESTDIR ?=
 deps:
 	@scripts/ensure-apt-packages.sh $(APT_PACKAGES)
 	@fonts/setup.sh
+	@scripts/setup-browser-venv.sh
 
 # build: compile the package (debug), fetching the Swift dependencies on first use.
 build: deps

@@ -16,6 +16,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `jixiao serve`'s HTTP server (issue 16): the framework the guide names, 2.x.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in Hummingbird's graph; named so the server can set its log level and headers.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -37,10 +42,21 @@ let package = Package(
             name: "JixiaoPipeline",
             dependencies: ["JixiaoCore", "JixiaoRender"]
         ),
+        // `jixiao serve`: routes over the same pipeline, the workspace's files and the page's
+        // assets. Thin: every figure and message comes from the stages.
+        .target(
+            name: "JixiaoServer",
+            dependencies: [
+                "JixiaoCore", "JixiaoPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoRender", "JixiaoPipeline",
+                "JixiaoCore", "JixiaoRender", "JixiaoPipeline", "JixiaoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +70,7 @@ let package = Package(
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
+        .testTarget(name: "JixiaoServerTests", dependencies: ["JixiaoServer", "JixiaoPipeline", "JixiaoCore"]),
         // The layout's rules (the flow between modules and folders), read from Sources/.
         .testTarget(name: "JixiaoArchitectureTests"),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.

@@ -28,6 +28,12 @@ public enum ReportDecoder {
         return try decode(tree: document.root, origin: origin.name, limits: limits, textWarnings: document.warnings)
     }
 
+    /// The tree of YAML or JSON `bytes`, through the same checks as `decode` but before any
+    /// field rule: what an editor shows and writes back (`InputNode.jsonText`, `yamlText`).
+    public static func tree(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> InputNode {
+        try TextDocumentReader.read(bytes, file: origin.name, format: origin.format, limits: limits).root
+    }
+
     /// Decodes a tree an importer built (cells, paragraphs, form fields) through the same
     /// field rules as a YAML file; `origin` names the input in the source map.
     /// An importer's tree is bounded here (depth, node count); a text document's was bounded by
