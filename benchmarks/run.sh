@@ -113,3 +113,6 @@ with open(out, "w") as f:
     f.write("\nWhere a warm render's time goes (perf, by library):\n\n```\n" + profile + "\n```\n")
 print(open(out).read())
 PY
+
+echo "bench: 7. jixiao serve under load (20 editors × 50 edits)…" >&2
+python3 benchmarks/serve_load.py "$JIXIAO" "$ROOT" "$OUT" 20 50
