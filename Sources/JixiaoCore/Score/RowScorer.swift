@@ -11,6 +11,9 @@ struct RowScorer {
     let overAchievementRatio: Decimal
     /// 全年执行数 / 全年预算数, nil when the budget is zero (reported once, at the budget).
     let budgetRate: Decimal?
+    /// A table under review (any `printed_*` field): rows are scored as printed, a row it
+    /// prints no score for is J062, and weights stand as printed.
+    let underReview: Bool
 
     func score(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
         -> ScoredRow {
@@ -30,16 +33,24 @@ struct RowScorer {
         let added = diagnostics.all[before...]
         let rowFailed = added.contains { $0.severity == .error }
         let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet }
-        if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, RowScorer.isBlank(row.deviation) {
-            diagnostics.warning(
-                .missingDeviationReason,
-                Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(scored.score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
-                        "“\(row.name.excerpt)” scores \(ScoreFormat.number(scored.score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
-                at: row.path.key("deviation"),
-                hint: Message("在该行 deviation 中写明未达标的原因，报告和自评表都会引用",
-                              "write why the target was missed in the row's `deviation`; the report and the table quote it"))
+        if !rowFailed, !alreadyWarnedNotMet { warnMissingDeviation(row, score: scored.score, into: &diagnostics) }
+        if underReview, row.manualScore == nil, !rowFailed {
+            diagnostics.printedScoreMissing(row.name, byRule: scored.score, at: row.path.key("printed_score"))
         }
         return scored
+    }
+
+    /// J025: points lost and no 偏差原因分析. In a table under review the points are the
+    /// printed ones, so the message quotes the table's score, not the rule's.
+    private func warnMissingDeviation(_ row: IndicatorRow, score: Decimal, into diagnostics: inout ScoringDiagnostics) {
+        guard score < row.weight, RowScorer.isBlank(row.deviation) else { return }
+        diagnostics.warning(
+            .missingDeviationReason,
+            Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
+                    "“\(row.name.excerpt)” scores \(ScoreFormat.number(score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
+            at: row.path.key("deviation"),
+            hint: Message("在该行 deviation 中写明未达标的原因，报告和自评表都会引用",
+                          "write why the target was missed in the row's `deviation`; the report and the table quote it"))
     }
 
     // MARK: Printed (a table under review)
@@ -52,8 +63,11 @@ struct RowScorer {
         var asClerkWrote = row
         asClerkWrote.printedScore = nil
         var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
-        let byRule = score(asClerkWrote, inGroup: groupName, into: &trial)
-        for found in trial.all { diagnostics.carry(found, as: .warning) }
+        let byRule = RowScorer(overAchievementRatio: overAchievementRatio, budgetRate: budgetRate, underReview: false)
+            .score(asClerkWrote, inGroup: groupName, into: &trial)
+        // The trial's J025 would quote the rule's score; the table's own is checked below.
+        for found in trial.all where found.code != .missingDeviationReason { diagnostics.carry(found, as: .warning) }
+        warnMissingDeviation(row, score: printed, into: &diagnostics)
         let arithmetic = trial.hasErrors ? nil : byRule.rule.arithmetic(weight: row.weight, score: byRule.score)
         if printed > row.weight {
             diagnostics.warning(

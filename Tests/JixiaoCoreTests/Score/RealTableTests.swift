@@ -33,10 +33,11 @@ import Testing
         #expect(found.contains("J028 各行得分合计110，表中总分100，按规则计算110"), "\(found)")
         #expect(found.contains("J022 一级指标“产出指标”下各指标分值之和为70，评分方案规定为50"))
         #expect(found.contains("J022 一级指标“效益指标”下各指标分值之和为20，评分方案规定为30"))
+        #expect(found.contains("J022 各一级指标分值（含预算执行率10分）合计为110，应为100"), "weighed as printed: 70 + 20 + 10 + 10")
         #expect(found.filter { $0.hasPrefix("J020") }.count == 2, "显著提升 as target and actual cannot be re-checked")
         #expect(report.warnings.allSatisfy { $0.severity == .warning })
         #expect(found.filter { $0.hasPrefix("J039") }.count == 6, "six actuals written as targets (≥266米 …)")
-        #expect(found.count == 11, "\(found)")
+        #expect(found.count == 12, "\(found)")
     }
 
     /// 云南 永德县 2022 (yongde.gov.cn): ≧ (U+2267) and ═ (U+2550) read as ≥ and =; two printed
@@ -48,9 +49,11 @@ import Testing
         #expect(found.contains("J028 各行得分合计96，表中总分96，按规则计算90"), "\(found)")
         #expect(found.contains("J036 “资金到位及时率”按规则计算 实际完成值达到年度指标值，得满分10，表中为7（相差−3）"))
         #expect(found.contains("J036 “政策知晓率”按规则计算 未达到年度指标值，得0分，表中为9（相差+9）"))
+        #expect(found.contains("J025 “资金到位及时率”得分7，低于分值10，但未填写偏差原因分析"), "a deduction the table gives no reason for")
+        #expect(found.contains("J025 “政策知晓率”得分9，低于分值10，但未填写偏差原因分析"))
         #expect(found.filter { $0.hasPrefix("J022") }.count == 2)
         #expect(found.filter { $0.hasPrefix("J039") } == ["J039 “学生受资助人数”的实际完成值“735”没有单位，年度指标值的单位是“人次”"])
         #expect(!found.contains { $0.contains("U+2267") || $0.contains("U+2550") }, "≧ and ═ are read, not refused")
-        #expect(found.count == 9, "\(found)")
+        #expect(found.count == 11, "\(found)")
     }
 }
