@@ -12,12 +12,13 @@ struct RowScorer {
     /// 全年执行数 / 全年预算数, nil when the budget is zero (reported once, at the budget).
     let budgetRate: Decimal?
     /// A table under review (any `printed_*` field): rows are scored as printed, a row it
-    /// prints no score for is J062, and weights stand as printed.
+    /// prints no score for is J062 (never an error), and weights stand as printed.
     let underReview: Bool
 
     func score(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
         -> ScoredRow {
         if let printed = row.printedScore { return reviewed(row, printed: printed, inGroup: groupName, into: &diagnostics) }
+        if underReview, row.manualScore == nil { return unprinted(row, inGroup: groupName, into: &diagnostics) }
         let before = diagnostics.all.count
         var scored: ScoredRow
         if row.kind == .qualitative {
@@ -34,9 +35,6 @@ struct RowScorer {
         let rowFailed = added.contains { $0.severity == .error }
         let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet }
         if !rowFailed, !alreadyWarnedNotMet { warnMissingDeviation(row, score: scored.score, into: &diagnostics) }
-        if underReview, row.manualScore == nil, !rowFailed {
-            diagnostics.printedScoreMissing(row.name, byRule: scored.score, at: row.path.key("printed_score"))
-        }
         return scored
     }
 
@@ -54,6 +52,19 @@ struct RowScorer {
     }
 
     // MARK: Printed (a table under review)
+
+    /// A row a table under review prints no score for (its 得分 cell, often its 完成值 too, left
+    /// blank, as 青神县 published its form): the rule's figure counts, what the rule finds
+    /// wrong is a warning (a reviewer's table is never refused), and J062 names the cell.
+    private func unprinted(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
+        -> ScoredRow {
+        var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
+        let byRule = RowScorer(overAchievementRatio: overAchievementRatio, budgetRate: budgetRate, underReview: false)
+            .score(row, inGroup: groupName, into: &trial)
+        for found in trial.all { diagnostics.carry(found, as: .warning) }
+        diagnostics.printedScoreMissing(row.name, byRule: byRule.score, at: row.path.key("printed_score"))
+        return byRule
+    }
 
     /// The row scored as printed, with the rule tried beside it: what the rule finds wrong is
     /// reported as warnings (a reviewer's table is never refused), and a printed score the rule

@@ -37,7 +37,13 @@ public enum Scorer {
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
             if input.isUnderReview {
                 let byRule = ScoredReport.ruleTotal(levels: levels, budgetExecution: budgetItem)
-                DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
+                // The table's own figures only: a blank cell the rule filled in (J062) is not
+                // part of what the table adds up to.
+                let rows: [ScoredRow] = levels.flatMap { $0.groups.flatMap(\.rows) }
+                let printedBudget: Decimal = budgetItem == nil ? 0 : input.budget.printedScore ?? 0
+                let printedRows = rows.filter { $0.row.printedScore != nil || $0.row.manualScore != nil }
+                    .reduce(printedBudget) { $0 + $1.score }
+                DeclaredScore.reviewTotal(declared: declared, printedRows: printedRows, byRule: byRule, into: &diagnostics)
             } else if declared != total {
                 DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
                                        at: FieldPath.root.key("self_score"), into: &diagnostics)

@@ -53,6 +53,8 @@ import Testing
         let report = try Review.score(Review.table(budget: "  adjusted: 100\n  executed: 99.1\n  printed_rate: \"99.1%\"\n"))
         #expect(Review.messages(report, .printedScoreMissing) == ["表中“预算执行率”没有得分：按规则计9.91分，计入总分"])
         #expect(report.budgetExecution?.score == 9.91)
+        #expect(Review.messages(report, .declaredScoreMismatch) == ["各行得分合计87.8，表中总分90.71，按规则计算99.35"],
+                "the rows' sum is the table's own figures, without the rule's 9.91 for the blank cell")
     }
 
     @Test func aBlankRowScoreUnderReviewIsNamedWithTheFigureCounted() throws {
@@ -113,5 +115,19 @@ import Testing
         #expect(Review.messages(try Review.score(fullByRule), .missingDeviationReason) == ["“培训人数”得分13，低于分值15，但未填写偏差原因分析"])
         let withReason = fullByRule.replacingOccurrences(of: "weight: 15, printed_score: 13}", with: "weight: 15, printed_score: 13, deviation: 新增死亡人员}")
         #expect(Review.messages(try Review.score(withReason), .missingDeviationReason).isEmpty)
+    }
+
+    /// 青神县 published its form with every 完成值 and 得分 blank: in a table under review such a
+    /// row is a warning scored 0 by the rule (J062 names it), not an error refusing the table.
+    @Test func anUnfilledRowUnderReviewIsAWarningNotARefusal() throws {
+        let rows = """
+                          - {name: 培训人数, target: "≥100人", weight: 15}
+                          - {name: 覆盖率, target: "≥80%", actual: "62.7%", weight: 2, printed_score: 1.8}
+                          - {name: 完成及时率, target: "=100%", actual: "100%", weight: 33, printed_score: 33}
+                """
+        let report = try Review.score(Review.table(output: rows, total: "84.71"))
+        #expect(Review.messages(report, .missingField) == ["“培训人数”未填写实际完成值"])
+        #expect(Review.messages(report, .printedScoreMissing) == ["表中“培训人数”没有得分：按规则计0分，计入总分"])
+        #expect(report.total == 84.71)
     }
 }
