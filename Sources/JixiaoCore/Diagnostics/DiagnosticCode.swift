@@ -122,4 +122,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let outputCollision = DiagnosticCode(60)
     /// A file differs from the manifest, is missing, or is not listed.
     public static let manifestMismatch = DiagnosticCode(61)
+
+    // MARK: Re-checking published tables (J062–J065)
+    /// A table under review prints no score for a row or for 预算执行率: the rule's is counted.
+    public static let printedScoreMissing = DiagnosticCode(62)
 }

@@ -12,11 +12,15 @@ struct RowScorer {
     /// 全年执行数 / 全年预算数, nil when the budget is zero (reported once, at the budget).
     let budgetRate: Decimal?
     /// 指标偏离 with its deduction, when the scheme has the rule.
-    var deviation: DeviationRule? = nil
+    let deviation: DeviationRule?
+    /// A table under review (any `printed_*` field): rows are scored as printed, a row it
+    /// prints no score for is J062 (never an error), and weights stand as printed.
+    let underReview: Bool
 
     func score(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
         -> ScoredRow {
         if let printed = row.printedScore { return reviewed(row, printed: printed, inGroup: groupName, into: &diagnostics) }
+        if underReview, row.manualScore == nil { return unprinted(row, inGroup: groupName, into: &diagnostics) }
         let before = diagnostics.all.count
         var scored: ScoredRow
         if row.kind == .qualitative {
@@ -34,19 +38,37 @@ struct RowScorer {
         // J034 says why the points went; a deviation lost them by exceeding the target, which
         // J032 explains (and asks for a reason only while none is given).
         let alreadyWarnedNotMet = added.contains { $0.code == .targetNotMet } || scored.rule.isDeviation
-        if !rowFailed, !alreadyWarnedNotMet, scored.score < row.weight, RowScorer.isBlank(row.deviation) {
-            diagnostics.warning(
-                .missingDeviationReason,
-                Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(scored.score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
-                        "“\(row.name.excerpt)” scores \(ScoreFormat.number(scored.score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
-                at: row.path.key("deviation"),
-                hint: Message("在该行 deviation 中写明未达标的原因，报告和自评表都会引用",
-                              "write why the target was missed in the row's `deviation`; the report and the table quote it"))
-        }
+        if !rowFailed, !alreadyWarnedNotMet { warnMissingDeviation(row, score: scored.score, into: &diagnostics) }
         return scored
     }
 
+    /// J025: points lost and no 偏差原因分析. In a table under review the points are the
+    /// printed ones, so the message quotes the table's score, not the rule's.
+    private func warnMissingDeviation(_ row: IndicatorRow, score: Decimal, into diagnostics: inout ScoringDiagnostics) {
+        guard score < row.weight, RowScorer.isBlank(row.deviation) else { return }
+        diagnostics.warning(
+            .missingDeviationReason,
+            Message("“\(row.name.excerpt)”得分\(ScoreFormat.number(score))，低于分值\(ScoreFormat.number(row.weight))，但未填写偏差原因分析",
+                    "“\(row.name.excerpt)” scores \(ScoreFormat.number(score)) of \(ScoreFormat.number(row.weight)) but gives no deviation reason"),
+            at: row.path.key("deviation"),
+            hint: Message("在该行 deviation 中写明未达标的原因，报告和自评表都会引用",
+                          "write why the target was missed in the row's `deviation`; the report and the table quote it"))
+    }
+
     // MARK: Printed (a table under review)
+
+    /// A row a table under review prints no score for (its 得分 cell, often its 完成值 too, left
+    /// blank, as 青神县 published its form): the rule's figure counts, what the rule finds
+    /// wrong is a warning (a reviewer's table is never refused), and J062 names the cell.
+    private func unprinted(_ row: IndicatorRow, inGroup groupName: String, into diagnostics: inout ScoringDiagnostics)
+        -> ScoredRow {
+        var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
+        let byRule = RowScorer(overAchievementRatio: overAchievementRatio, budgetRate: budgetRate, deviation: deviation, underReview: false)
+            .score(row, inGroup: groupName, into: &trial)
+        for found in trial.all { diagnostics.carry(found, as: .warning) }
+        diagnostics.printedScoreMissing(row.name, byRule: byRule.score, at: row.path.key("printed_score"))
+        return byRule
+    }
 
     /// The row scored as printed, with the rule tried beside it: what the rule finds wrong is
     /// reported as warnings (a reviewer's table is never refused), and a printed score the rule
@@ -56,8 +78,11 @@ struct RowScorer {
         var asClerkWrote = row
         asClerkWrote.printedScore = nil
         var trial = ScoringDiagnostics(sourceMap: diagnostics.sourceMap)
-        let byRule = score(asClerkWrote, inGroup: groupName, into: &trial)
-        for found in trial.all { diagnostics.carry(found, as: .warning) }
+        let byRule = RowScorer(overAchievementRatio: overAchievementRatio, budgetRate: budgetRate, deviation: deviation, underReview: false)
+            .score(asClerkWrote, inGroup: groupName, into: &trial)
+        // The trial's J025 would quote the rule's score; the table's own is checked below.
+        for found in trial.all where found.code != .missingDeviationReason { diagnostics.carry(found, as: .warning) }
+        warnMissingDeviation(row, score: printed, into: &diagnostics)
         let arithmetic = trial.hasErrors ? nil : byRule.rule.arithmetic(weight: row.weight, score: byRule.score)
         if printed > row.weight {
             diagnostics.warning(

@@ -13,7 +13,8 @@ public enum Scorer {
         }
         let rate = budgetRate(input.budget, needed: needsRate, into: &diagnostics)
         let budgetItem = scheme.budgetExecution.map { item in
-            budgetExecution(item, rate: rate ?? 0, printed: input.budget.printedScore, into: &diagnostics)
+            budgetExecution(item, rate: rate ?? 0, printed: input.budget.printedScore,
+                            underReview: input.isUnderReview, into: &diagnostics)
         }
         if let rate { checkPrintedRate(input.budget, rate: rate, into: &diagnostics) }
         if let printedWeight = input.budget.printedWeight, let item = scheme.budgetExecution, printedWeight != item.weight {
@@ -24,7 +25,8 @@ public enum Scorer {
                 at: FieldPath.root.key("budget").key("printed_weight"),
                 hint: Message("按评分方案“\(scheme.id.excerpt)”，\(item.name)计\(ScoreFormat.number(item.weight))分", "scheme “\(scheme.id.excerpt)” gives \(item.name) \(ScoreFormat.number(item.weight)) points"))
         }
-        let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate, deviation: scheme.deviation)
+        let rowScorer = RowScorer(overAchievementRatio: scheme.overAchievementRatio, budgetRate: rate,
+                                  deviation: scheme.deviation, underReview: input.isUnderReview)
         let levels = input.indicators.map { level in
             scoreLevel(level, scheme: scheme, rowScorer: rowScorer, into: &diagnostics)
         }
@@ -41,7 +43,13 @@ public enum Scorer {
         if let declared = input.declaredTotal, !diagnostics.hasErrors {
             if input.isUnderReview {
                 let byRule = ScoredReport.ruleTotal(levels: levels, budgetExecution: budgetItem, cap: cap)
-                DeclaredScore.reviewTotal(declared: declared, printedRows: total, byRule: byRule, into: &diagnostics)
+                // The table's own figures only: a blank cell the rule filled in (J062) is not
+                // part of what the table adds up to.
+                let rows: [ScoredRow] = levels.flatMap { $0.groups.flatMap(\.rows) }
+                let printedBudget: Decimal = budgetItem == nil ? 0 : input.budget.printedScore ?? 0
+                let printedRows = rows.filter { $0.row.printedScore != nil || $0.row.manualScore != nil }
+                    .reduce(printedBudget) { $0 + $1.score }
+                DeclaredScore.reviewTotal(declared: declared, printedRows: printedRows, byRule: byRule, into: &diagnostics)
             } else if declared != total {
                 DeclaredScore.mismatch(what: ("自评总分", "total score"), declared: declared, computed: total,
                                        at: FieldPath.root.key("self_score"), into: &diagnostics)
@@ -53,11 +61,17 @@ public enum Scorer {
     }
 
     /// The scheme's 预算执行率 item: min(rate, 1) × weight; in a table under review scored as
-    /// printed, J036 when the rule gives another figure.
-    static func budgetExecution(_ item: BudgetExecutionItem, rate: Decimal, printed: Decimal?,
+    /// printed, J036 when the rule gives another figure, J062 when the table prints no score
+    /// for it (the rule's figure then stands in the total, and the reviewer is told so).
+    static func budgetExecution(_ item: BudgetExecutionItem, rate: Decimal, printed: Decimal?, underReview: Bool,
                                 into diagnostics: inout ScoringDiagnostics) -> ScoredBudgetExecution {
         let byRule = (min(rate, 1) * item.weight).roundedHalfUp(places: 2)
-        guard let printed else { return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: byRule) }
+        guard let printed else {
+            if underReview {
+                diagnostics.printedScoreMissing(item.name, byRule: byRule, at: FieldPath.root.key("budget").key("printed_score"))
+            }
+            return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: byRule)
+        }
         if printed != byRule, let arithmetic = ScoringRule.budgetExecution(rate: rate).arithmetic(weight: item.weight, score: byRule) {
             diagnostics.printedScoreDiffers(
                 item.name, printed: printed, byRule: byRule, arithmetic: arithmetic,
@@ -68,12 +82,14 @@ public enum Scorer {
         return ScoredBudgetExecution(name: item.name, weight: item.weight, rate: rate, score: printed, ruleScore: byRule)
     }
 
-    /// J036 when the 执行率 a table prints is not 执行数 ÷ 预算数 (to the second decimal of the
-    /// percentage, as tables print it).
+    /// J036 when the 执行率 a table prints is not 执行数 ÷ 预算数, compared to the decimals the
+    /// table prints (at most two): "99%" for 65.07 ÷ 65.66 = 99.10% is that rate rounded, not a
+    /// wrong one, while "100%" for it is.
     static func checkPrintedRate(_ budget: Budget, rate: Decimal, into diagnostics: inout ScoringDiagnostics) {
         guard let printed = budget.printedRate, let quantity = ValueParser.quantity(printed), quantity.unit == "%" else { return }
-        let computed = (rate * 100).roundedHalfUp(places: 2)
-        guard quantity.value.roundedHalfUp(places: 2) != computed else { return }
+        let places = min(2, printedDecimals(printed))
+        let computed = (rate * 100).roundedHalfUp(places: places)
+        guard quantity.value.roundedHalfUp(places: places) != computed else { return }
         // When the summary row is 0 the rate came from the funded 其中 rows (J038 names them):
         // the summary's 0 ÷ 0 is not how it was reached.
         let amounts = budget.adjusted > 0
@@ -85,6 +101,13 @@ public enum Scorer {
                     "the execution rate is executed ÷ adjusted budget = \(amounts); the table prints \(printed.excerpt)"),
             at: FieldPath.root.key("budget").key("printed_rate"),
             hint: Message("核对表中的全年预算数、全年执行数和执行率", "check the table's budget, executed amount and rate"))
+    }
+
+    /// How many decimals a printed figure shows ("99%" 0, "99.10%" 2, full-width forms folded).
+    static func printedDecimals(_ printed: String) -> Int {
+        let text = ValueText.normalized(printed)
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        return text[text.index(after: point)...].prefix { $0.isASCII && $0.isNumber }.count
     }
 
     /// 全年执行数 / 全年预算数; J030 when the budget is zero and a rate is needed, J031 when
@@ -132,9 +155,11 @@ public enum Scorer {
                        into: &diagnostics)
         }
         let groupWeights = groups.reduce(Decimal(0)) { $0 + $1.weight }
-        let weight = schemeLevel?.weight ?? groupWeights
-        if schemeLevel != nil {
-            WeightCheck.level(level, sum: groupWeights, expected: weight, into: &diagnostics)
+        // A table under review is weighed as printed (J022 says where it departs from the
+        // scheme), so its level subtotals and the weight total are the table's own.
+        let weight = rowScorer.underReview ? groupWeights : schemeLevel?.weight ?? groupWeights
+        if let schemeLevel {
+            WeightCheck.level(level, sum: groupWeights, expected: schemeLevel.weight, into: &diagnostics)
         }
         let score = groups.reduce(Decimal(0)) { $0 + $1.score }
         if let declared = level.declaredScore, declared != score, diagnostics.errorCount == errorsBefore {
@@ -161,7 +186,7 @@ public enum Scorer {
         var weight = rowWeights
         if let schemeLevel, !schemeLevel.groups.isEmpty {
             if let fixed = schemeLevel.groups.first(where: { $0.matches(group.name) }) {
-                weight = fixed.weight
+                if !rowScorer.underReview { weight = fixed.weight }
                 WeightCheck.group(group, of: level, sum: rowWeights, expected: fixed.weight, into: &diagnostics)
             } else {
                 let names = schemeLevel.groups.map(\.name).joined(separator: "、")

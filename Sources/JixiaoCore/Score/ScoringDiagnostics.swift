@@ -42,6 +42,17 @@ struct ScoringDiagnostics {
                 at: field, hint: hint)
     }
 
+    /// J062: a table under review that prints no score for a row (or for 预算执行率): the rule's
+    /// figure is counted instead, and the reviewer is told which cell was blank.
+    mutating func printedScoreMissing(_ what: String, byRule: Decimal, at field: FieldPath) {
+        warning(.printedScoreMissing,
+                Message("表中“\(what.excerpt)”没有得分：按规则计\(ScoreFormat.number(byRule))分，计入总分",
+                        "the table prints no score for “\(what.excerpt)”: the rule's \(ScoreFormat.number(byRule)) is counted in the total"),
+                at: field,
+                hint: Message("核对表中这一格是否漏填；照录时空格不写 printed_score",
+                              "check whether the table left this cell blank; a blank cell is copied by leaving printed_score out"))
+    }
+
     mutating func add(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at field: FieldPath,
                       hint: Message) {
         all.append(Diagnostic(code, severity, message, field: field, location: sourceMap.location(of: field),
