@@ -15,6 +15,10 @@ public struct Scheme: Hashable, Sendable {
     public var budgetExecution: BudgetExecutionItem?
     /// Level-1 indicators in print order; their weights plus `budgetExecution` add up to 100.
     public var levels: [SchemeLevel]
+    /// The printed 自评表 (`form:` in the file; by default from the id).
+    public var form: TableFormID
+    /// The body's character grid (`grid:` in the file; by default 28 × 22).
+    public var grid: TextGrid
 
     public static let defaultOverAchievementRatio = Decimal(15) / 10
 
@@ -23,12 +27,15 @@ public struct Scheme: Hashable, Sendable {
     public static let selfEvaluationTableTitle = "项目支出绩效自评表"
 
     public init(id: String, name: String, overAchievementRatio: Decimal = Scheme.defaultOverAchievementRatio,
-                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel]) {
+                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel], form: TableFormID? = nil,
+                grid: TextGrid = .official) {
         self.id = id
         self.name = name
         self.overAchievementRatio = overAchievementRatio
         self.budgetExecution = budgetExecution
         self.levels = levels
+        self.form = form ?? TableFormID.defaultForm(forScheme: id)
+        self.grid = grid
     }
 
     /// The level a report's level-1 name refers to: exact name, an alias, or the name with

@@ -38,6 +38,22 @@ final class PangoTextLayout {
         case .justified, .left, .distributed: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         }
         pango_layout_set_text(layout, text, -1)
+        setLetterSpacing(style.letterSpacing)
+    }
+
+    /// The spacing after each character as the layout's one attribute (none when 0). Rounded
+    /// down to Pango's unit, so 28 characters never add up to a hair more than the line.
+    private func setLetterSpacing(_ points: Double) {
+        guard points != 0 else {
+            pango_layout_set_attributes(layout, nil)
+            return
+        }
+        guard let attributes = pango_attr_list_new() else { return }
+        defer { pango_attr_list_unref(attributes) }
+        if let spacing = pango_attr_letter_spacing_new(Int32((points * Self.scale).rounded(.down))) {
+            pango_attr_list_insert(attributes, spacing)
+        }
+        pango_layout_set_attributes(layout, attributes)
     }
 
     /// The natural width of the text set last, ignoring the box (for centring and tables).

@@ -1,8 +1,10 @@
+import JixiaoCore
+
 /// The page of an official document (GB/T 9704-2012), in points. The layout's numbers live
 /// here and nowhere else.
 ///
 /// A4; text area 156 × 225 mm at 28 mm from the left and 37 mm from the top; body 三号 (16 pt)
-/// on a grid of 22 lines; folios 四号 (14 pt) 7 mm below the text area, one character in from
+/// on a grid of 22 lines of 28 characters (Word's 文档网格); folios 四号 (14 pt) 7 mm below the text area, one character in from
 /// the outer edge.
 public struct PageGeometry: Hashable, Sendable {
     public static let millimetre = 72.0 / 25.4
@@ -12,6 +14,8 @@ public struct PageGeometry: Hashable, Sendable {
     /// 三号
     public var bodySize = 16.0
     public var linesPerPage = 22
+    /// Characters on a full body line: each advances `gridCharacter`, not the font's em.
+    public var charactersPerLine = 28
     /// 四号
     public var folioSize = 14.0
     public var folioDrop = 7 * millimetre
@@ -30,6 +34,22 @@ public struct PageGeometry: Hashable, Sendable {
         geometry.linesPerPage = 15
         return geometry
     }()
+
+    /// The grid of a document: its lines per page and characters per line, over this text area.
+    public func applying(_ grid: TextGrid) -> PageGeometry {
+        var geometry = self
+        geometry.linesPerPage = grid.linesPerPage
+        geometry.charactersPerLine = grid.charactersPerLine
+        return geometry
+    }
+
+    /// The advance of one body character on the grid: the text width over the characters per
+    /// line (15.79 pt for 28 in 156 mm).
+    public var gridCharacter: Double { textArea.size.width / Double(charactersPerLine) }
+
+    /// What each body character's advance gains (negative: loses) to sit on the grid: −0.21 pt
+    /// for 16 pt 仿宋, 28 to the line. Derived, so changing the grid changes only the data.
+    public var letterSpacing: Double { gridCharacter - bodySize }
 
     /// The distance between body baselines: the text area's height over the grid's lines.
     public var pitch: Double { textArea.size.height / Double(linesPerPage) }
