@@ -25,7 +25,9 @@ import Testing
 
     @Test func theSchemeChoosesTheNationalForm() {
         #expect(SchemeLibrary.preset(id: "national-2020")?.form == .national2020)
-        #expect(SchemeLibrary.preset(id: "linzhi-2024")?.form == .standard)
+        #expect(SchemeLibrary.preset(id: "linzhi-2024")?.form == .national2020, "linzhi-2024.yaml writes form: national-2020")
+        #expect(SchemeLibrary.preset(id: "sichuan-2023")?.form == .sichuan)
+        #expect(TableFormID.defaultForm(forScheme: "inline") == .standard)
         #expect(TableForm.form(for: .national2020) == .national2020)
         #expect(TableForm.form(for: .standard) == .standard)
     }

@@ -29,6 +29,8 @@ levels:
       - name: 满意度指标
         weight: 20
         aliases: [满意度, 服务对象满意度指标]
+# Printed on the national 项目支出绩效自评表 (财预〔2020〕10号): the budget year, 其中 rows, 年度总体目标, 总分.
+form: national-2020
 
 """#),
         ("national-2020.yaml", #"""
