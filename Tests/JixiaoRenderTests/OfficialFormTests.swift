@@ -138,6 +138,15 @@ import JixiaoCore
         }
     }
 
+    /// The pitch is data: 156 mm over 28 gives −0.21 pt of spacing at 16 pt; the landscape 汇总表
+    /// has no character grid (28 over 225 mm would spread its text by 6.8 pt a character).
+    @Test func theSpacingIsDerivedFromTheGrid() {
+        #expect(abs(PageGeometry.a4.letterSpacing - (156 * PageGeometry.millimetre / 28 - 16)) < 1e-9)
+        #expect(abs(PageGeometry.a4.letterSpacing + 0.207) < 0.001)
+        #expect(PageGeometry.a4Landscape.letterSpacing == 0)
+        #expect(PageGeometry.a4Landscape.gridCharacter == PageGeometry.a4Landscape.bodySize)
+    }
+
     /// 标点挤压: a line one figure into its last cell takes the next ideograph up by setting its
     /// comma half-width, instead of stretching half a character of slack.
     @Test func aCommaGivesUpItsBlankHalfToBringTheNextIdeographUp() throws {
