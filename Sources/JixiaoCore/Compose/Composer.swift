@@ -20,11 +20,13 @@ public enum Composer {
     public static func compose(_ report: ScoredReport) -> Document {
         let input = report.input
         let writer = NarrativeWriter(report: report)
-        var body: [Block] = opening(input)
+        // A report of the table alone (`sections: []`) has no text to open or sign: it is the
+        // attachment, as filed.
+        var body: [Block] = input.sections.isEmpty ? [] : opening(input)
         for (index, section) in input.sections.enumerated() {
             body += blocks(for: section, level: 1, index: index + 1, writer: writer)
         }
-        body.append(.closing(closing(input)))
+        if !input.sections.isEmpty { body.append(.closing(closing(input))) }
         let form = TableForm.form(for: report.scheme.form)
         body.append(.pageBreak)
         body.append(.paragraph(Paragraph(attachmentLabel, style: .label)))

@@ -131,11 +131,12 @@ public struct TableForm: Hashable, Sendable {
                 FundsRow(label: "其他资金", sourceNames: ["其他资金", "其他"]),
             ],
             alwaysShowsGoals: true, budgetExecutionInIndicators: false, totalLabel: "合计", showsGrade: false,
-            headerWidths: standardHeaderWidths, indicatorWidths: [9, 9, 14, 6, 9, 7, 10, 6.5, 6.5, 23])
+            headerWidths: standardHeaderWidths, indicatorWidths: [8, 8, 13, 7, 8, 7, 10, 7, 7.5, 24.5])
         form.indicatorColumns = [.level, .group, .name, .comparator, .targetValue, .unit, .actual, .weight, .score, .reasons]
         form.indicatorHeads = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
                                "未完成原因分析"]
-        form.indicatorMinimumWidths = [9, 9, 11, 6, 9, 7, 10, 6.5, 6.5, nil]
+        // 指标性质 and 度量单位 hold their heads on two lines of two; 得分 a five-figure score.
+        form.indicatorMinimumWidths = [8, 8, 11, 7, 8, 7, 10, 7, 7.5, nil]
         return form
     }()
 

@@ -72,8 +72,8 @@ struct Paginator {
                 return paragraph.lines
             })
         case .closing(let closing):
-            return .closing(ClosingLayout(closing, geometry: geometry) { text, style, field in
-                let paragraph = session.typeset(text, style: style, width: -1)
+            return .closing(ClosingLayout(closing, geometry: geometry) { text, style, width, field in
+                let paragraph = session.typeset(text, style: style, width: width)
                 missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field ?? .root) }
                 return paragraph.lines
             })
@@ -135,6 +135,10 @@ struct Paginator {
         if cursor.freeSlots < needed, !cursor.isPageEmpty { cursor.carryLastLineToNextPage() }
         var slot = geometry.slot(atOrBelow: cursor.y) + (cursor.isPageEmpty ? 0 : 1)
         for (line, x) in closing.lines {
+            if slot >= geometry.linesPerPage {       // a unit longer than a page flows on
+                cursor.newPage()
+                slot = 0
+            }
             cursor.place(line.line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: line.source)
             slot += 1
         }

@@ -76,6 +76,17 @@ import Testing
         #expect(closing.unit.source?.description == "closing.unit")
     }
 
+    /// A report of the table alone (the real tables transcribed with `sections: []`) opens
+    /// with the attachment: no title, no opening, no 落款.
+    @Test func aTableAloneHasNoOpeningOrClosing() throws {
+        let text = try Self.example(Self.national)
+        let start = try #require(text.range(of: "\nsections:\n"))
+        let end = try #require(text.range(of: "\nindicators:\n"))
+        let document = try Self.compose(text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "\nsections: []\n"))
+        #expect(!document.body.contains { if case .closing = $0 { return true } else { return false } })
+        #expect(!Self.paragraphs(document).contains { $0.style == .documentTitle })
+    }
+
     @Test func anUnknownKeyUnderClosingIsReported() {
         let all = reportDiagnostics(minimalReport + "\nclosing:\n  units: 测试部门\n")
         #expect(all.map(\.code) == [.unknownField])
