@@ -88,7 +88,7 @@ import Testing
 
         // Exactly the expected files, and the manifest lists each of them under PREFIX (not DESTDIR).
         let expected = try Self.expectedFiles()
-        #expect(expected.count == 17)
+        #expect(expected.count == 18)
         #expect(Self.files(under: destdir) == Set(expected.map { "opt/jixiao/" + $0 }))
         let manifest = try String(contentsOf: installed.appendingPathComponent("share/jixiao/install-manifest.txt"), encoding: .utf8)
         let listed = manifest.split(separator: "\n").filter { $0.hasPrefix("f ") }.map { String($0.dropFirst(2)) }
@@ -136,7 +136,7 @@ import Testing
 
         let uninstall = try Self.runScript("uninstall", prefix: prefix, destdir: destdir.path, root: root)
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
-        #expect(uninstall.stdout.contains("removed 17 files"), "\(uninstall.stdout)")
+        #expect(uninstall.stdout.contains("removed 18 files"), "\(uninstall.stdout)")
         // DESTDIR itself is the caller's; everything the install made inside it is gone.
         #expect(Self.contents(of: destdir) == [])
     }
@@ -147,7 +147,7 @@ import Testing
         let prefix = root.appendingPathComponent("jx")
         let install = try Self.runScript("install", prefix: prefix.path, root: root)
         #expect(install.status == 0, "\(install.stderr)")
-        #expect(Self.files(under: prefix).count == 17)
+        #expect(Self.files(under: prefix).count == 18)
         let uninstall = try Self.runScript("uninstall", prefix: prefix.path, root: root)
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
         #expect(!FileManager.default.fileExists(atPath: prefix.path))

@@ -66,10 +66,12 @@ import Testing
     @Test func linesFoldedBetweenChineseCharactersJoinWithoutASpace() throws {
         let old = "        text: 组建由市总工会主要领导担任组长，分管领导担任副组长，财务部门、帮扶中心人员为组员的绩效自评工作小组。"
         let text = Reports.replacing(old, with: "        text: 组建由市总工会主要领导担任组长，分管领导担任副组长，\n          财务部门、帮扶中心人员为组员的绩效自评工作小组。Team\n          members meet weekly.")
-        let printed = try Self.renderedText(text).components(separatedBy: .newlines).joined()
+        let lines = try Self.renderedText(text).components(separatedBy: .newlines)
+        let printed = lines.joined()
         #expect(printed.contains("副组长，财务部门"), "no space between the two Chinese lines")
         #expect(!printed.contains("副组长， 财务部门"))
-        #expect(printed.contains("Team members meet weekly."), "English folding stays YAML's")
+        // The PDF's own line may end at the space between two English words.
+        #expect(lines.joined(separator: " ").contains("Team members meet weekly."), "English folding stays YAML's")
     }
 
     @Test func aFullWidthColonAfterAKeyIsReadWithAWarning() throws {

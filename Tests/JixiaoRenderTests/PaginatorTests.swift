@@ -118,7 +118,7 @@ import JixiaoCore
         let pages = ReportRenderer(session: try RenderFixtures.session()).layout(Composer.compose(report)).pages
         let last = try #require(report.levels.last?.groups.last?.rows.last?.name)
         let table = try #require(pages.firstIndex { $0.text.contains("一级指标") })
-        let label = TableForm.form(forScheme: report.scheme.id).totalLabel
+        let label = TableForm.form(for: report.scheme.form).totalLabel
         let total = try #require(pages.indices.first { $0 >= table && pages[$0].text.contains(label) })
         #expect(pages[total].text.contains(last))
         #expect(pages[total].text.contains(ScoreFormat.number(report.total)))

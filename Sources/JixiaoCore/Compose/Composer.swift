@@ -20,11 +20,14 @@ public enum Composer {
     public static func compose(_ report: ScoredReport) -> Document {
         let input = report.input
         let writer = NarrativeWriter(report: report)
-        var body: [Block] = []
+        // A report of the table alone (`sections: []`) has no text to open or sign: it is the
+        // attachment, as filed.
+        var body: [Block] = input.sections.isEmpty ? [] : opening(input)
         for (index, section) in input.sections.enumerated() {
             body += blocks(for: section, level: 1, index: index + 1, writer: writer)
         }
-        let form = TableForm.form(forScheme: report.scheme.id)
+        if !input.sections.isEmpty { body.append(.closing(closing(input))) }
+        let form = TableForm.form(for: report.scheme.form)
         body.append(.pageBreak)
         body.append(.paragraph(Paragraph(attachmentLabel, style: .label)))
         body.append(.paragraph(Paragraph(form.title, style: .title, outlineTitle: form.title)))
@@ -34,7 +37,37 @@ public enum Composer {
         body.append(.table(SelfEvaluationTable.headerBlock(report, form: form)))
         body.append(.table(SelfEvaluationTable.indicators(report, form: form)))
         body.append(.signature(SignatureBlock(lines: input.signature.lines, date: input.signature.date ?? blankDate)))
-        return Document(metadata: metadata(report), cover: cover(input.cover), body: body)
+        return Document(metadata: metadata(report), cover: cover(input.cover), body: body, grid: report.scheme.grid)
+    }
+
+    /// The document title and the opening paragraph, as written under `opening:` or else from the
+    /// project: "{项目}支出绩效自评报告" and "现将{年度}{项目}绩效自评情况报告如下：". No notice is
+    /// cited that the report does not name: the customary 根据……通知要求 is the user's to write.
+    static func opening(_ input: ReportInput) -> [Block] {
+        let path = FieldPath.root.key("opening")
+        let project = input.project
+        let name = project.name.trimmingCharacters(in: .whitespaces)
+        let projectName = name.hasSuffix("项目") ? name : name + "项目"
+        let title = input.opening.title ?? projectName + "支出绩效自评报告"
+        var year = ""
+        if let number = project.year, !name.contains("\(number)年") { year = "\(number)年度" }
+        let text = input.opening.text ?? "现将" + year + projectName + "绩效自评情况报告如下："
+        return [
+            .paragraph(Paragraph(title, style: .documentTitle, source: input.opening.title == nil ? .root.key("project").key("name") : path.key("title"))),
+            .paragraph(Paragraph(text, source: input.opening.text == nil ? .root.key("project") : path.key("text"))),
+        ]
+    }
+
+    /// The 落款: `closing.unit` or the project's department, `closing.date` or the report's
+    /// date in figures (2025年5月12日), or room to write it by hand.
+    static func closing(_ input: ReportInput) -> ClosingBlock {
+        let path = FieldPath.root.key("closing")
+        let project = FieldPath.root.key("project")
+        let unit = input.closing.unit.map { PrintedText($0, source: path.key("unit")) }
+            ?? PrintedText(input.project.department, source: project.key("department"))
+        let date = input.closing.date.map { PrintedText($0, source: path.key("date")) }
+            ?? PrintedText(input.project.date?.chinese ?? blankDate, source: project.key("date"))
+        return ClosingBlock(unit: unit, date: date)
     }
 
     static func metadata(_ report: ScoredReport) -> DocumentMetadata {

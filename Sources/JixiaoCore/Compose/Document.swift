@@ -6,11 +6,15 @@ public struct Document: Hashable, Sendable {
     public var metadata: DocumentMetadata
     public var cover: CoverPage?
     public var body: [Block]
+    /// The body's character grid, from the scheme; nil: the page geometry's own (the 汇总表's
+    /// landscape page has 15 lines).
+    public var grid: TextGrid?
 
-    public init(metadata: DocumentMetadata, cover: CoverPage?, body: [Block]) {
+    public init(metadata: DocumentMetadata, cover: CoverPage?, body: [Block], grid: TextGrid? = nil) {
         self.metadata = metadata
         self.cover = cover
         self.body = body
+        self.grid = grid
     }
 }
 
@@ -97,6 +101,8 @@ public enum Block: Hashable, Sendable {
     case paragraph(Paragraph)
     case table(Table)
     case signature(SignatureBlock)
+    /// The 落款 after the narrative: the unit, and the date under it.
+    case closing(ClosingBlock)
     /// Start the next block on a new page (the self-evaluation table is an attachment).
     case pageBreak
 }
@@ -135,6 +141,9 @@ public struct Paragraph: Hashable, Sendable {
         case title
         /// A centred line under a title in 楷体 (the table's budget year, （2023年度）).
         case subtitle
+        /// The document's own title on the first body page: 二号 (22 pt) 宋体 bold, centred,
+        /// each line on a grid line (GB/T 9704 §7.3.3).
+        case documentTitle
     }
 
     /// Plain text; a "\n" inside is a line break the user meant.
@@ -225,6 +234,18 @@ public struct TableCell: Hashable, Sendable {
         self.style = style
         self.alignment = alignment
         self.source = source
+    }
+}
+
+/// The 落款 (GB/T 9704 §7.3.5.1): one blank line below the text for the seal's top, the unit
+/// centred over the date, the date four characters in from the right.
+public struct ClosingBlock: Hashable, Sendable {
+    public var unit: PrintedText
+    public var date: PrintedText
+
+    public init(unit: PrintedText, date: PrintedText) {
+        self.unit = unit
+        self.date = date
     }
 }
 

@@ -5,8 +5,6 @@ import Foundation
 enum SelfEvaluationTable {
     /// What a cell with no value shows.
     static let none = "—"
-    static let indicatorHeads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                                 "偏差原因分析及改进措施"]
     static var indicatorWidths: [Double] { TableForm.standardIndicatorWidths }
 
     /// （2023年度）, when the form prints the year and the report gives it.
@@ -110,12 +108,24 @@ enum SelfEvaluationTable {
     // MARK: Indicators
 
     static func indicators(_ report: ScoredReport, form: TableForm = .standard) -> Table {
+        let columns = form.indicatorColumns
         var rows: [TableRow] = []
         if form.budgetExecutionInIndicators, let item = report.budgetExecution {
-            rows.append(TableRow([
-                TableCell(item.name, colSpan: 3), TableCell("100%"), TableCell(ScoreFormat.percent(item.rate)),
-                TableCell(ScoreFormat.number(item.weight)), TableCell(ScoreFormat.number(item.score)), TableCell(""),
-            ]))
+            // The name across the three name columns; the other cells as the columns ask.
+            let rate = ScoreFormat.percent(item.rate)
+            let cells = columns.dropFirst(3).map { column -> TableCell in
+                switch column {
+                case .target: return TableCell("100%")
+                case .comparator: return TableCell("≥")
+                case .targetValue: return TableCell("100")
+                case .unit: return TableCell("%")
+                case .actual: return TableCell(rate)
+                case .weight: return TableCell(ScoreFormat.number(item.weight))
+                case .score: return TableCell(ScoreFormat.number(item.score))
+                case .level, .group, .name, .reasons: return TableCell("")
+                }
+            }
+            rows.append(TableRow([TableCell(item.name, colSpan: 3)] + cells))
         }
         for level in report.levels {
             let groups = level.groups.filter { !$0.rows.isEmpty }
@@ -123,41 +133,80 @@ enum SelfEvaluationTable {
             for (groupIndex, group) in groups.enumerated() {
                 for (rowIndex, row) in group.rows.enumerated() {
                     var cells: [TableCell] = []
-                    if groupIndex == 0, rowIndex == 0 {
-                        cells.append(TableCell(level.name, rowSpan: levelRows, source: level.level.path))
+                    for column in columns {
+                        switch column {
+                        case .level:
+                            if groupIndex == 0, rowIndex == 0 {
+                                cells.append(TableCell(level.name, rowSpan: levelRows, source: level.level.path))
+                            }
+                        case .group:
+                            if rowIndex == 0 { cells.append(TableCell(group.name, rowSpan: group.rows.count, source: group.group.path)) }
+                        default:
+                            cells.append(cell(column, of: row))
+                        }
                     }
-                    if rowIndex == 0 { cells.append(TableCell(group.name, rowSpan: group.rows.count, source: group.group.path)) }
-                    rows.append(TableRow(cells + rowCells(row)))
+                    rows.append(TableRow(cells))
                 }
             }
         }
-        // 总分 counts every point, the funds block's 预算执行率 included.
-        rows.append(TableRow([head(form.totalLabel, colSpan: 5), head(ScoreFormat.number(report.totalWeight)),
-                              head(ScoreFormat.number(report.total)), TableCell("")]))
+        // 总分 counts every point, the funds block's 预算执行率 included. The label spans the
+        // columns before 分值; after 得分 one empty cell to the edge.
+        let labelSpan = columns.firstIndex(of: .weight) ?? max(0, columns.count - 3)
+        let rest = max(0, columns.count - labelSpan - 2)
+        rows.append(TableRow([head(form.totalLabel, colSpan: labelSpan), head(ScoreFormat.number(report.totalWeight)),
+                              head(ScoreFormat.number(report.total))] + (rest > 0 ? [TableCell("", colSpan: rest)] : [])))
         if form.showsGrade {
-            rows.append(TableRow([head("自评等级", colSpan: 5), head(report.grade.rawValue, colSpan: 3)]))
+            rows.append(TableRow([head("自评等级", colSpan: labelSpan),
+                                  head(report.grade.rawValue, colSpan: columns.count - labelSpan)]))
         }
         let widths = form.indicatorWidths
-        let columns = widths.enumerated().map { index, width in
-            let isReason = index == widths.count - 1
+        let tableColumns = widths.enumerated().map { index, width in
+            let isReason = index < columns.count && columns[index] == .reasons
             return TableColumn(width: width, alignment: isReason ? .leading : .center,
                                minimumWidth: index < form.indicatorMinimumWidths.count ? form.indicatorMinimumWidths[index] : nil,
                                maximumLines: isReason ? form.reasonLines : nil)
         }
-        return Table(columns: columns, header: [TableRow(indicatorHeads.map { head($0) })], rows: rows,
+        return Table(columns: tableColumns, header: [TableRow(form.indicatorHeads.map { head($0) })], rows: rows,
                      source: .root.key("indicators"), footRows: form.showsGrade ? 2 : 1)
     }
 
-    static func rowCells(_ scored: ScoredRow) -> [TableCell] {
+    /// One cell of an indicator row (the level and group cells span rows and are made apart).
+    static func cell(_ column: TableForm.IndicatorColumn, of scored: ScoredRow) -> TableCell {
         let row = scored.row
-        return [
-            TableCell(row.name, source: row.path.key("name")),
-            TableCell(scored.shownTarget ?? none, source: row.path.key("target")),
-            TableCell(scored.shownActual ?? none, source: row.path.key("actual")),
-            TableCell(ScoreFormat.number(row.weight), source: row.path.key("weight")),
-            TableCell(ScoreFormat.number(scored.score), source: row.path.key("score")),
-            TableCell(deviationText(row), source: row.path.key("deviation")),
-        ]
+        switch column {
+        // The level and group cells span their rows; `indicators` makes them, never this.
+        case .name, .level, .group: return TableCell(row.name, source: row.path.key("name"))
+        case .target: return TableCell(scored.shownTarget ?? none, source: row.path.key("target"))
+        case .comparator, .targetValue, .unit:
+            let parts = targetParts(scored)
+            let text = column == .comparator ? parts.comparator : column == .targetValue ? parts.value : parts.unit
+            return TableCell(text, source: row.path.key("target"))
+        case .actual: return TableCell(scored.shownActual ?? none, source: row.path.key("actual"))
+        case .weight: return TableCell(ScoreFormat.number(row.weight), source: row.path.key("weight"))
+        case .score: return TableCell(ScoreFormat.number(scored.score), source: row.path.key("score"))
+        case .reasons: return TableCell(deviationText(row), source: row.path.key("deviation"))
+        }
+    }
+
+    /// The target as 指标性质, 指标值 and 度量单位: a measured target's comparator (= where it
+    /// has none, as a bare figure is met only by reaching it), its figure as written and its unit;
+    /// a rating, deadline or text is 定性 with the words as the value and no unit.
+    static func targetParts(_ scored: ScoredRow) -> (comparator: String, value: String, unit: String) {
+        guard let target = scored.target else { return (none, scored.shownTarget ?? none, none) }
+        switch target {
+        case .quantity(let quantity):
+            var value = quantity.text
+            if let comparator = quantity.comparator, let range = value.range(of: comparator.rawValue) {
+                value = String(value[range.upperBound...])
+            }
+            if !quantity.unit.isEmpty, value.hasSuffix(quantity.unit) { value.removeLast(quantity.unit.count) }
+            if value.isEmpty || value.contains(where: { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-") }) {
+                value = ScoreFormat.plain(quantity.value)
+            }
+            return (quantity.comparator?.rawValue ?? "=", value, quantity.unit.isEmpty ? none : quantity.unit)
+        case .deadline(let text, _), .rating(let text, _), .text(let text):
+            return ("定性", text, none)
+        }
     }
 
     /// 偏差原因 and 改进措施 in one cell: "原因；改进措施：措施".

@@ -9,7 +9,7 @@ import Foundation
 /// composer only follows it.
 ///
 /// ```swift
-/// let form = TableForm.form(forScheme: "national-2020")   // .national2020
+/// let form = TableForm.form(for: .national2020)          // .national2020
 /// form.totalLabel                                        // "总分"
 /// ```
 public struct TableForm: Hashable, Sendable {
@@ -44,6 +44,11 @@ public struct TableForm: Hashable, Sendable {
     public var headerWidths: [Double]
     /// Relative widths of the indicator table's 8 columns; the reasons column is last.
     public var indicatorWidths: [Double]
+    /// What each indicator column prints, left to right: the total's label spans the columns
+    /// before `.weight`, which `.score` follows; `.reasons` is last.
+    public var indicatorColumns: [IndicatorColumn] = TableForm.standardIndicatorColumns
+    /// The header row's texts, one per column.
+    public var indicatorHeads: [String] = TableForm.standardIndicatorHeads
     /// How narrow each indicator column may become for a long 偏差原因 (nil: fixed).
     public var indicatorMinimumWidths: [Double?] = TableForm.standardIndicatorMinimumWidths
     /// Lines of the reasons column before it widens.
@@ -64,6 +69,23 @@ public struct TableForm: Hashable, Sendable {
     }
 
     public static let defaultTitle = Scheme.selfEvaluationTableTitle
+
+    /// A column of the indicator table.
+    public enum IndicatorColumn: Hashable, Sendable {
+        /// 一级指标, 二级指标 (each one cell spanning its rows), 三级指标.
+        case level, group, name
+        /// The target as written (年度指标值).
+        case target
+        /// The target cut in three, as provincial forms print it: ≥ / ≤ / = (定性 for a rating
+        /// or a deadline), the number, the unit.
+        case comparator, targetValue, unit
+        /// 实际完成值, 分值 (or 权重), 得分, and the reasons.
+        case actual, weight, score, reasons
+    }
+
+    static let standardIndicatorColumns: [IndicatorColumn] = [.level, .group, .name, .target, .actual, .weight, .score, .reasons]
+    static let standardIndicatorHeads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                         "偏差原因分析及改进措施"]
 
     /// Relative widths for A4 portrait at 10.5 pt: names and the reasons get the room; 分值 and
     /// 得分 hold a five-figure score (99.99) on one line. In the header block 年初预算数 (five
@@ -95,10 +117,37 @@ public struct TableForm: Hashable, Sendable {
         budgetExecutionInIndicators: true, totalLabel: "合计", showsGrade: true,
         headerWidths: standardHeaderWidths, indicatorWidths: standardIndicatorWidths)
 
-    /// The form for the scheme with `id`: `national-2020` prints the national form, every
-    /// other scheme (a province's, or one written inline) the standard one.
-    public static func form(forScheme id: String) -> TableForm {
-        id == "national-2020" ? .national2020 : .standard
+    /// 四川省 部门预算项目支出绩效自评表 (报表编号 510000_0013zp): the target split into
+    /// 指标性质 (=, ≥, ≤ in a column of their own), 指标值 and 度量单位, then 完成值, 权重 for
+    /// 分值, 得分 and 未完成原因分析; the funds block's sources 财政资金, 财政专户管理资金, 单位资金,
+    /// 其他资金; 合计 last.
+    public static let sichuan: TableForm = {
+        var form = TableForm(
+            title: "部门预算项目支出绩效自评表", showsYear: true,
+            fundsRows: [
+                FundsRow(label: "其中：财政资金", sourceNames: ["财政资金", "财政拨款", "当年财政拨款", "本年财政拨款"]),
+                FundsRow(label: "财政专户管理资金", sourceNames: ["财政专户管理资金"]),
+                FundsRow(label: "单位资金", sourceNames: ["单位资金", "单位自有资金"]),
+                FundsRow(label: "其他资金", sourceNames: ["其他资金", "其他"]),
+            ],
+            alwaysShowsGoals: true, budgetExecutionInIndicators: false, totalLabel: "合计", showsGrade: false,
+            headerWidths: standardHeaderWidths, indicatorWidths: [8, 8, 13, 7, 8, 7, 10, 7, 7.5, 24.5])
+        form.indicatorColumns = [.level, .group, .name, .comparator, .targetValue, .unit, .actual, .weight, .score, .reasons]
+        form.indicatorHeads = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+                               "未完成原因分析"]
+        // 指标性质 and 度量单位 hold their heads on two lines of two; 得分 a five-figure score.
+        form.indicatorMinimumWidths = [8, 8, 11, 7, 8, 7, 10, 7, 7.5, nil]
+        return form
+    }()
+
+    /// The layout of the form a scheme names (`Scheme.form`: its `form:`, or by default the
+    /// national form for `national-2020` and the standard one for every other id).
+    public static func form(for id: TableFormID) -> TableForm {
+        switch id {
+        case .national2020: return .national2020
+        case .standard: return .standard
+        case .sichuan: return .sichuan
+        }
     }
 
     /// `name` compared as a funds row compares source names: no spaces, no leading 其中.

@@ -116,6 +116,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let coverOverflow = DiagnosticCode(46)
     /// A layout painted with a render session other than the one that made it (a program error).
     public static let foreignLayout = DiagnosticCode(47)
+    /// A scheme names a printed form (`form:`) that Jixiao has no layout for.
+    public static let unknownTableForm = DiagnosticCode(48)
 
     // MARK: Batch and archive (J060–J079)
     /// Two inputs would write the same output file.

@@ -19,6 +19,11 @@ public struct ReportInput: Hashable, Sendable {
     public var indicators: [IndicatorLevel]
     /// The signature block at the end of the report.
     public var signature: SignatureInfo
+    /// The document title and opening paragraph on the first body page (`opening:`); each part
+    /// left out is written from the project.
+    public var opening: Opening = Opening()
+    /// The 落款 at the end of the body (`closing:`); each part left out comes from the project.
+    public var closing: Closing = Closing()
     /// A total the user typed (e.g. copied from a spreadsheet); checked against the computed one.
     public var declaredTotal: Decimal?
     public var sourceMap: SourceMap
@@ -138,6 +143,30 @@ public struct Goals: Hashable, Sendable {
 }
 
 /// The lines of the signature block. Defaults are the usual three and a date line.
+/// `opening:` as written: the document's title and its opening paragraph (根据……通知要求，现将……
+/// 报告如下：). nil parts are generated (`Composer`), never an invented notice.
+public struct Opening: Hashable, Sendable {
+    public var title: String?
+    public var text: String?
+
+    public init(title: String? = nil, text: String? = nil) {
+        self.title = title
+        self.text = text
+    }
+}
+
+/// `closing:` as written: the 落款, the issuing unit and the date (GB/T 9704 §7.3.5). nil parts
+/// come from `project.department` and `project.date`.
+public struct Closing: Hashable, Sendable {
+    public var unit: String?
+    public var date: String?
+
+    public init(unit: String? = nil, date: String? = nil) {
+        self.unit = unit
+        self.date = date
+    }
+}
+
 public struct SignatureInfo: Hashable, Sendable {
     public var lines: [String]
     /// The date line, e.g. `2025年5月12日`; blank (`年  月  日`) when not given.

@@ -20,6 +20,10 @@ public struct Scheme: Hashable, Sendable {
     public var deviation: DeviationRule?
     /// Ceilings on the total by 预算执行率; empty where the rate weighs only its own item.
     public var totalCaps: [TotalCap]
+    /// The printed 自评表 (`form:` in the file; by default from the id).
+    public var form: TableFormID
+    /// The body's character grid (`grid:` in the file; by default 28 × 22).
+    public var grid: TextGrid
 
     public static let defaultOverAchievementRatio = Decimal(15) / 10
 
@@ -28,13 +32,15 @@ public struct Scheme: Hashable, Sendable {
     public static let selfEvaluationTableTitle = "项目支出绩效自评表"
 
     public init(id: String, name: String, overAchievementRatio: Decimal = Scheme.defaultOverAchievementRatio,
-                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel], deviation: DeviationRule? = nil,
-                totalCaps: [TotalCap] = []) {
+                budgetExecution: BudgetExecutionItem?, levels: [SchemeLevel], form: TableFormID? = nil,
+                grid: TextGrid = .official, deviation: DeviationRule? = nil, totalCaps: [TotalCap] = []) {
         self.id = id
         self.name = name
         self.overAchievementRatio = overAchievementRatio
         self.budgetExecution = budgetExecution
         self.levels = levels
+        self.form = form ?? TableFormID.defaultForm(forScheme: id)
+        self.grid = grid
         self.deviation = deviation
         self.totalCaps = totalCaps
     }

@@ -19,7 +19,9 @@ final class PangoTextLayout {
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
     /// Sets `text` in `style` into a box `width` points wide (negative: one unbroken line).
-    func set(_ text: String, style: TextStyle, width: Double) {
+    /// The marks starting at the UTF-8 offsets `halfWidthMarks` are set half an em wide (the
+    /// font's `halt` forms: the blank half of a full-width comma or bracket dropped, its ink kept).
+    func set(_ text: String, style: TextStyle, width: Double, halfWidthMarks: [Int] = []) {
         let description = pango_font_description_new()
         pango_font_description_set_family(description, style.role.family)
         pango_font_description_set_absolute_size(description, style.size * Self.scale)
@@ -38,6 +40,45 @@ final class PangoTextLayout {
         case .justified, .left, .distributed: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         }
         pango_layout_set_text(layout, text, -1)
+        setAttributes(letterSpacing: style.letterSpacing, halfWidthMarks: halfWidthMarks, in: text)
+    }
+
+    /// The spacing after each character (rounded down to Pango's unit, so 28 characters never
+    /// add up to a hair more than the line) and the half-width marks; no attributes when neither.
+    private func setAttributes(letterSpacing points: Double, halfWidthMarks: [Int], in text: String) {
+        guard points != 0 || !halfWidthMarks.isEmpty else {
+            pango_layout_set_attributes(layout, nil)
+            return
+        }
+        guard let attributes = pango_attr_list_new() else { return }
+        defer { pango_attr_list_unref(attributes) }
+        if points != 0, let spacing = pango_attr_letter_spacing_new(Int32((points * Self.scale).rounded(.down))) {
+            pango_attr_list_insert(attributes, spacing)
+        }
+        let bytes = Array(text.utf8)
+        for start in halfWidthMarks.sorted() where start >= 0 && start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            guard let feature = pango_attr_font_features_new("halt") else { continue }
+            feature.pointee.start_index = UInt32(start)
+            feature.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attributes, feature)
+        }
+        pango_layout_set_attributes(layout, attributes)
+    }
+
+    /// The right end of each line of the text set last (its indent included), points from the
+    /// box's left edge, in line order.
+    var lineEnds: [Double] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        var widths: [Double] = []
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            widths.append(Double(logical.x + logical.width) / Self.scale)
+        } while pango_layout_iter_next_line(iterator) != 0
+        return widths
     }
 
     /// The natural width of the text set last, ignoring the box (for centring and tables).

@@ -31,6 +31,35 @@ struct PageCursor {
         ruleKeys.removeAll()
     }
 
+    /// Starts a new page and moves the current page's lowest line of text (the glyph runs on its
+    /// last baseline) to the new page's first grid line, so what follows does not open the page
+    /// alone. A page with only that line just ends.
+    mutating func carryLastLineToNextPage() {
+        let baselines = current.items.compactMap { placed -> Double? in
+            if case .glyphs = placed.item { return placed.origin.y }
+            return nil
+        }
+        guard let last = baselines.max(), baselines.contains(where: { $0 < last }),
+              !current.outline.contains(where: { $0.y >= last - geometry.pitch }) else {
+            newPage()
+            return
+        }
+        let moved = current.items.filter { placed in
+            if case .glyphs = placed.item { return placed.origin.y == last }
+            return false
+        }
+        current.items.removeAll { placed in
+            if case .glyphs = placed.item { return placed.origin.y == last }
+            return false
+        }
+        newPage()
+        for var placed in moved {
+            placed.origin.y = geometry.baseline(ofSlot: 0)
+            current.items.append(placed)
+        }
+        y = geometry.top(ofSlot: 1)
+    }
+
     /// Puts `line` on the next grid line, `x` being the left edge of its box.
     mutating func placeOnGrid(_ line: TypesetLine, x: Double, source: FieldPath?) {
         let slot = geometry.slot(atOrBelow: y)

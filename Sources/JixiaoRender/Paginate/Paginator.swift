@@ -13,6 +13,7 @@ struct Paginator {
         case text(lines: [TypesetLine], heading: Heading?, outlineTitle: String?, source: FieldPath?)
         case table(TableLayout)
         case signature(SignatureLayout)
+        case closing(ClosingLayout)
         case pageBreak
     }
 
@@ -37,6 +38,8 @@ struct Paginator {
                 TablePlacer(layout: layout, geometry: geometry).place(on: &cursor)
             case .signature(let signature):
                 placeSignature(signature, cursor: &cursor)
+            case .closing(let closing):
+                placeClosing(closing, cursor: &cursor)
             }
         }
         return (cursor.finished(), missing)
@@ -68,6 +71,12 @@ struct Paginator {
                 missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field ?? .root) }
                 return paragraph.lines
             })
+        case .closing(let closing):
+            return .closing(ClosingLayout(closing, geometry: geometry) { text, style, width, field in
+                let paragraph = session.typeset(text, style: style, width: width)
+                missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: field ?? .root) }
+                return paragraph.lines
+            })
         case .pageBreak:
             return .pageBreak
         }
@@ -88,7 +97,7 @@ struct Paginator {
                 }
                 return count + min(2, lines.count)
             case .table: return count + 3
-            case .signature, .pageBreak: return count
+            case .signature, .closing, .pageBreak: return count
             }
         }
         return count
@@ -116,6 +125,24 @@ struct Paginator {
             remaining = remaining.dropFirst(fit)
             if !remaining.isEmpty { cursor.newPage() }
         }
+    }
+
+    /// The 落款 after a blank grid line (the seal's top reaches into it), on the page of the
+    /// text's last line; when its lines do not fit there, on the next page with that last line
+    /// brought along, so the 落款 never opens a page alone (GB/T 9704 §7.3.5.4).
+    private func placeClosing(_ closing: ClosingLayout, cursor: inout PageCursor) {
+        let needed = 1 + closing.lines.count
+        if cursor.freeSlots < needed, !cursor.isPageEmpty { cursor.carryLastLineToNextPage() }
+        var slot = geometry.slot(atOrBelow: cursor.y) + (cursor.isPageEmpty ? 0 : 1)
+        for (line, x) in closing.lines {
+            if slot >= geometry.linesPerPage {       // a unit longer than a page flows on
+                cursor.newPage()
+                slot = 0
+            }
+            cursor.place(line.line, origin: Point(x: x, y: geometry.baseline(ofSlot: slot)), source: line.source)
+            slot += 1
+        }
+        cursor.y = geometry.top(ofSlot: slot)
     }
 
     /// The signature block after a blank grid line, on the page where the table ends if it

@@ -32,6 +32,7 @@ public struct ReportRenderer {
     }
 
     public func layout(_ document: Document) -> RenderedDocument {
+        let geometry = document.grid.map(geometry.applying) ?? geometry
         var missing: [MissingGlyph] = []
         var pages: [PageLayout] = []
         var coverOverflow: FieldPath?
@@ -44,7 +45,7 @@ public struct ReportRenderer {
         let body = Paginator(session: session, geometry: geometry).paginate(document.body)
         missing += body.missing
         for (index, page) in body.pages.enumerated() {
-            pages.append(addingFolio(index + 1, to: page))
+            pages.append(addingFolio(index + 1, to: page, geometry: geometry))
         }
         return RenderedDocument(pages: pages, metadata: document.metadata, missingGlyphs: Self.unique(missing),
                                 coverPages: coverPages, coverOverflow: coverOverflow)
@@ -52,7 +53,7 @@ public struct ReportRenderer {
 
     /// "— N —" in 宋体 14 pt, 7 mm below the text area, one character in from the outer edge:
     /// the right on odd pages, the left on even ones (for printing on both sides).
-    private func addingFolio(_ number: Int, to page: PageLayout) -> PageLayout {
+    private func addingFolio(_ number: Int, to page: PageLayout, geometry: PageGeometry) -> PageLayout {
         let style = BlockStyles.folio(geometry: geometry)
         guard let line = session.typeset("— \(number) —", style: style, width: -1).lines.first else { return page }
         let width = line.maxX - line.minX

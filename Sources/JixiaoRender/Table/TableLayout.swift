@@ -47,9 +47,10 @@ struct TableLayout {
     /// from the columns that may give some (down to their `minimumWidth`): a quarter, half,
     /// three quarters or all of what they can give, the step guessed from the longest cell
     /// (lines shrink about in proportion to the width) and taken whole when that is still short.
-    /// At most two more measurements, so a huge cell costs little more than itself. A widening
-    /// that makes the table taller (the names it narrows wrap into more lines than the reason
-    /// saves) is not taken.
+    /// At most two more measurements, so a huge cell costs little more than itself, and each
+    /// sets again only the cells whose width changed (the reasons, the columns that give, the
+    /// spans over them): the others keep their lines. A widening that makes the table taller
+    /// (the names it narrows wrap into more lines than the reason saves) is not taken.
     private func widened(for table: Table, widths: [Double], left: Double, width: Double, session: RenderSession,
                          geometry: PageGeometry) -> TableLayout {
         guard let target = table.columns.indices.first(where: { table.columns[$0].maximumLines != nil }),
@@ -72,7 +73,8 @@ struct TableLayout {
                 adjusted[index] -= share
                 adjusted[target] += share
             }
-            return TableLayout(table, widths: adjusted, left: left, width: width, session: session, geometry: geometry)
+            return TableLayout(table, widths: adjusted, left: left, width: width, session: session, geometry: geometry,
+                               reusing: self)
         }
         let needed = widths[target] * (Double(lines) / Double(limit) - 1)
         let guess = min(4, max(1, Int((needed / giveable * 4).rounded(.up))))
@@ -83,9 +85,11 @@ struct TableLayout {
         return height(best) < height(self) ? best : self
     }
 
-    /// The table measured with relative column `widths`.
+    /// The table measured with relative column `widths`; with `previous` (the same table at other
+    /// widths), a cell as wide as it was there keeps its lines, and the missing characters (which
+    /// depend on the text alone) are the previous ones.
     private init(_ table: Table, widths: [Double], left: Double, width: Double, session: RenderSession,
-                 geometry: PageGeometry) {
+                 geometry: PageGeometry, reusing previous: TableLayout? = nil) {
         let total = widths.reduce(0, +)
         var edges = [left]
         for columnWidth in widths {
@@ -94,10 +98,12 @@ struct TableLayout {
         self.edges = edges
         var missing: [MissingGlyph] = []
         header = Self.measure(table.header, columns: table.columns, edges: edges, session: session, geometry: geometry,
-                              fallbackSource: table.source, missing: &missing)
+                              fallbackSource: table.source, missing: &missing,
+                              previous: previous.map { ($0.header, $0.edges) })
         body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
-                            fallbackSource: table.source, missing: &missing)
-        self.missing = missing
+                            fallbackSource: table.source, missing: &missing,
+                            previous: previous.map { ($0.body, $0.edges) })
+        self.missing = previous?.missing ?? missing
         keptAtEnd = table.footRows > 0 ? min(body.heights.count, table.footRows + 1) : 0
     }
 
@@ -126,7 +132,13 @@ struct TableLayout {
     /// the last row of a span grown until the spanning cell fits.
     private static func measure(_ rows: [TableRow], columns: [TableColumn], edges: [Double], session: RenderSession,
                                 geometry: PageGeometry, fallbackSource: FieldPath?,
-                                missing: inout [MissingGlyph]) -> Section {
+                                missing: inout [MissingGlyph], previous: (section: Section, edges: [Double])? = nil) -> Section {
+        // The previous measurement's cells by their first row and column (the same table, so the
+        // same cells in the same places).
+        var before: [[Int]: Cell] = [:]
+        if let previous {
+            for cell in previous.section.cells { before[[cell.row, cell.column]] = cell }
+        }
         var cells: [Cell] = []
         var occupied = Set<[Int]>()
         for (rowIndex, row) in rows.enumerated() {
@@ -141,6 +153,12 @@ struct TableLayout {
                 }
                 let alignment = cell.alignment ?? columns[column].alignment
                 let width = edges[column + colSpan] - edges[column] - 2 * padding.x
+                if let previous, let kept = before[[rowIndex, column]], kept.colSpan == colSpan, kept.rowSpan == rowSpan,
+                   abs(previous.edges[column + colSpan] - previous.edges[column] - 2 * padding.x - width) < 1e-9 {
+                    cells.append(kept)
+                    column += colSpan
+                    continue
+                }
                 let style = BlockStyles.cell(cell.style, alignment: alignment, geometry: geometry)
                 let typeset = typesetWithoutLoneLastCharacter(cell.text, style: style, width: width, session: session)
                 let source = cell.source ?? fallbackSource ?? .root

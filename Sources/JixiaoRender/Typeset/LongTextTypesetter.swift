@@ -18,6 +18,9 @@ struct LongTextTypesetter {
         let long = text.utf8.count > pieceBytes
         let indentedBreaks = style.firstLineIndent != 0 && text.contains(where: isParagraphSeparator)
         guard width >= 0, long || indentedBreaks else {
+            if width > 0, style.letterSpacing != 0, style.alignment == .justified {
+                return PunctuationCompression.typeset(text, style: style, width: width, layout: layout, fonts: fonts)
+            }
             layout.set(text, style: style, width: width)
             return layout.lines(fonts: fonts)
         }

@@ -24,8 +24,12 @@ import Testing
     static func texts(_ row: TableRow) -> [String] { row.cells.map(\.text) }
 
     @Test func theSchemeChoosesTheNationalForm() {
-        #expect(TableForm.form(forScheme: "national-2020") == .national2020)
-        #expect(TableForm.form(forScheme: "linzhi-2024") == .standard)
+        #expect(SchemeLibrary.preset(id: "national-2020")?.form == .national2020)
+        #expect(SchemeLibrary.preset(id: "linzhi-2024")?.form == .national2020, "linzhi-2024.yaml writes form: national-2020")
+        #expect(SchemeLibrary.preset(id: "sichuan-2023")?.form == .sichuan)
+        #expect(TableFormID.defaultForm(forScheme: "inline") == .standard)
+        #expect(TableForm.form(for: .national2020) == .national2020)
+        #expect(TableForm.form(for: .standard) == .standard)
     }
 
     @Test func theBudgetYearStandsUnderTheTitle() throws {

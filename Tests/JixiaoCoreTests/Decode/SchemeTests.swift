@@ -5,7 +5,7 @@ import Testing
 /// Presets, scheme files, inline schemes and resolution.
 @Suite struct SchemeTests {
     @Test func presetIDs() {
-        #expect(SchemeLibrary.presetIDs == ["linzhi-2024", "national-2020"])
+        #expect(SchemeLibrary.presetIDs == ["linzhi-2024", "national-2020", "sichuan-2023"])
     }
 
     @Test func national2020Weights() throws {

@@ -29,7 +29,7 @@ import Testing
             if case .paragraph(let paragraph) = block, paragraph.style == .title { return paragraph.text }
             return nil
         }
-        #expect(title == [TableForm.form(forScheme: writer.report.scheme.id).title])
+        #expect(title == [TableForm.form(for: writer.report.scheme.form).title])
         #expect(writer.score.contains("《\(title.first ?? "")》"))
     }
 

@@ -90,6 +90,7 @@ enum FuzzChecks {
             case .paragraph(let paragraph): texts.append(paragraph.text)
             case .table(let table): texts += (table.header + table.rows).flatMap { $0.cells.map(\.text) }
             case .signature(let signature): texts += (signature.lines + [signature.date]).map(\.text)
+            case .closing(let closing): texts += [closing.unit.text, closing.date.text]
             case .pageBreak: break
             }
         }

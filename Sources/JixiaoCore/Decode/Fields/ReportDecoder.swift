@@ -14,8 +14,8 @@ import Foundation
 /// ```
 public enum ReportDecoder {
     /// The top-level keys, in the order `docs/input-format.md` lists them.
-    public static let topLevelKeys = ["scheme", "cover", "project", "budget", "goals", "self_score", "sections",
-                                      "indicators", "signature"]
+    public static let topLevelKeys = ["scheme", "cover", "project", "budget", "goals", "self_score", "opening", "sections",
+                                      "closing", "indicators", "signature"]
 
     /// Decodes `bytes` named `file`; a `file` ending in `.json` is validated as JSON first.
     public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
@@ -90,9 +90,16 @@ public enum ReportDecoder {
             .map { IndicatorDecoder.decode($0, at: path.key("indicators"), context: &context) } ?? []
         let signature = map.value("signature")
             .flatMap { SignatureDecoder.decode($0, at: path.key("signature"), context: &context) } ?? SignatureInfo()
+        let opening = map.value("opening")
+            .flatMap { OpeningClosingDecoder.opening($0, at: path.key("opening"), context: &context) } ?? Opening()
+        let closing = map.value("closing")
+            .flatMap { OpeningClosingDecoder.closing($0, at: path.key("closing"), context: &context) } ?? Closing()
         guard let scheme, let cover, let project, let budget else { return nil }
-        return ReportInput(scheme: scheme, cover: cover, project: project, budget: budget, goals: goals, sections: sections,
-                           indicators: indicators, signature: signature, declaredTotal: selfScore,
-                           sourceMap: context.sourceMap)
+        var report = ReportInput(scheme: scheme, cover: cover, project: project, budget: budget, goals: goals, sections: sections,
+                                 indicators: indicators, signature: signature, declaredTotal: selfScore,
+                                 sourceMap: context.sourceMap)
+        report.opening = opening
+        report.closing = closing
+        return report
     }
 }

@@ -10,12 +10,16 @@ import Foundation
 /// budget_execution: {name: 预算执行率, weight: 10}
 /// levels:
 ///   - {name: 产出指标, weight: 50}
-/// deviation: {over_target_percent: 30, deduction: 2}     # optional: 指标偏离
-/// total_caps:                                             # optional: ceilings by 执行率
+/// form: national-2020                                   # the printed 自评表 (optional)
+/// grid: {characters_per_line: 28, lines_per_page: 22}   # the body's grid (optional)
+/// deviation: {over_target_percent: 30, deduction: 2}    # optional: 指标偏离
+/// total_caps:                                            # optional: ceilings by 执行率
 ///   - {rate_below_percent: 80, max_total: 89}
 /// ```
 public enum SchemeDecoder {
-    public static let keys = ["id", "name", "over_achievement_ratio", "budget_execution", "levels", "deviation", "total_caps"]
+    public static let keys = ["id", "name", "over_achievement_ratio", "budget_execution", "levels", "form", "grid",
+                              "deviation", "total_caps"]
+    static let gridKeys = ["characters_per_line", "lines_per_page"]
     static let budgetExecutionKeys = ["name", "weight"]
     static let deviationKeys = ["over_target_percent", "deduction"]
     static let totalCapKeys = ["rate_below_percent", "max_total"]
@@ -59,6 +63,8 @@ public enum SchemeDecoder {
                 level(item, at: path.key("levels").index(offset + 1), context: &context)
             }
         }
+        let form = map.value("form").flatMap { tableForm($0, at: path.key("form"), context: &context) }
+        let grid = map.value("grid").flatMap { textGrid($0, at: path.key("grid"), context: &context) } ?? .official
         let deviation = map.value("deviation").flatMap { deviationRule($0, at: path.key("deviation"), context: &context) }
         var totalCaps: [TotalCap] = []
         if let node = map.value("total_caps"),
@@ -69,7 +75,7 @@ public enum SchemeDecoder {
         }
         guard let id, let name, context.errorCount == errorsBefore else { return nil }
         let scheme = Scheme(id: id, name: name, overAchievementRatio: ratio, budgetExecution: budgetExecution, levels: levels,
-                            deviation: deviation, totalCaps: totalCaps)
+                            form: form, grid: grid, deviation: deviation, totalCaps: totalCaps)
         SchemeValidator.problems(in: scheme, at: path, sourceMap: context.sourceMap).forEach { context.emit($0) }
         return scheme
     }
@@ -84,6 +90,49 @@ public enum SchemeDecoder {
                           at: path, node: node)
         }
         return ratio
+    }
+
+    /// `form:` → the printed form it names; J048 naming the forms there are.
+    private static func tableForm(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> TableFormID? {
+        guard let text = context.text(node, at: path) else { return nil }
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if let form = TableFormID(rawValue: name) { return form }
+        let names = TableFormID.allCases.map(\.rawValue)
+        var hints: [Message] = []
+        if let guess = Suggestion.closest(to: name, among: names) {
+            hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
+        }
+        hints.append(Message("可用的自评表样式：\(names.joined(separator: "、"))", "the forms there are: \(names.joined(separator: ", "))"))
+        context.error(.unknownTableForm, Message("没有名为“\(name.excerpt)”的自评表样式", "there is no table form named '\(name.excerpt)'"),
+                      at: path, node: node, hints: hints)
+        return nil
+    }
+
+    /// `grid:` → the body's grid; each number a whole count within `TextGrid`'s ranges (J009).
+    private static func textGrid(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> TextGrid? {
+        guard let map = MappingReader(node, at: path, what: Message("文档网格", "the text grid"), known: gridKeys,
+                                      context: &context) else { return nil }
+        func count(_ key: String, range: ClosedRange<Int>, default value: Int, what: Message) -> Int? {
+            guard let node = map.value(key) else { return value }
+            let keyPath = path.key(key)
+            guard let number = context.decimal(node, at: keyPath, rule: .positive) else { return nil }
+            let whole = NSDecimalNumber(decimal: number).intValue
+            guard Decimal(whole) == number, range.contains(whole) else {
+                context.error(.numberOutOfRange,
+                              Message("\(keyPath) 应是 \(range.lowerBound)–\(range.upperBound) 之间的整数（\(what.chinese)）",
+                                      "\(keyPath) must be a whole number from \(range.lowerBound) to \(range.upperBound) (\(what.english))"),
+                              at: keyPath, node: node,
+                              hints: [Message("公文标准为每行 28 字、每页 22 行", "GB/T 9704 gives 28 characters a line, 22 lines a page")])
+                return nil
+            }
+            return whole
+        }
+        let characters = count("characters_per_line", range: TextGrid.charactersRange,
+                               default: TextGrid.official.charactersPerLine, what: Message("每行字数", "characters per line"))
+        let lines = count("lines_per_page", range: TextGrid.linesRange,
+                          default: TextGrid.official.linesPerPage, what: Message("每页行数", "lines per page"))
+        guard let characters, let lines else { return nil }
+        return TextGrid(charactersPerLine: characters, linesPerPage: lines)
     }
 
     private static func budgetExecutionItem(_ node: InputNode, at path: FieldPath, context: inout DecodeContext) -> BudgetExecutionItem? {

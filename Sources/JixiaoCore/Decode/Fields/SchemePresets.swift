@@ -29,6 +29,8 @@ levels:
       - name: 满意度指标
         weight: 20
         aliases: [满意度, 服务对象满意度指标]
+# Printed on the national 项目支出绩效自评表 (财预〔2020〕10号): the budget year, 其中 rows, 年度总体目标, 总分.
+form: national-2020
 
 """#),
         ("national-2020.yaml", #"""
@@ -48,6 +50,31 @@ levels:
   - name: 满意度指标
     weight: 10
     aliases: [服务对象满意度指标, 服务对象满意度]
+
+"""#),
+        ("sichuan-2023.yaml", #"""
+# 四川省 部门预算项目支出绩效自评表（报表编号 510000_0013zp）: 预算执行情况 10 分，绩效指标 90 分。
+# The national rules and weights (财预〔2020〕10号: 产出 50, 效益 30, 满意度 10), printed on Sichuan's
+# form: the target cut into 指标性质 (=, ≥, ≤, 定性), 指标值 and 度量单位, 权重 for 分值, and
+# 未完成原因分析; the funds block's sources 财政资金, 财政专户管理资金, 单位资金, 其他资金.
+id: sichuan-2023
+name: 四川省部门预算项目支出绩效自评（预算执行情况10分、绩效指标90分）
+over_achievement_ratio: 1.5
+budget_execution:
+  name: 预算执行率
+  weight: 10
+levels:
+  - name: 产出指标
+    weight: 50
+  - name: 效益指标
+    weight: 30
+  - name: 满意度指标
+    weight: 10
+    aliases: [服务对象满意度指标, 服务对象满意度]
+form: sichuan
+grid:
+  characters_per_line: 28
+  lines_per_page: 22
 
 """#),
     ]
