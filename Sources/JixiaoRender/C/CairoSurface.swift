@@ -39,6 +39,9 @@ final class CairoSurface {
 
     deinit { cairo_surface_destroy(surface) }
 
+    /// The linked Cairo's version, `1.16.0`: the finished PDF's /Producer names it.
+    static var version: String { String(cString: cairo_version_string()) }
+
     func withRaw<R>(_ body: (OpaquePointer) throws -> R) rethrows -> R { try body(surface) }
 
     /// Sets a PDF metadata field (title, author, …, dates as ISO 8601).
