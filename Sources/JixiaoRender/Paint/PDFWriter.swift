@@ -45,11 +45,15 @@ public enum PDFWriter {
         setMetadata(document.metadata, on: surface)
         let context = try CairoContext(drawingOn: surface)
         let painter = PagePainter(fonts: session.fonts)
+        // One Document element holds every page's elements (a tagged PDF's structure tree has
+        // one root element); Cairo keeps it open across pages.
+        context.beginTag("Document")
         for (index, page) in document.pages.enumerated() {
             if let failAfterPages, index == failAfterPages {
                 throw .output(path: "PDF", reason: "injected failure after \(index) pages")
             }
-            try painter.paint(page, on: context)
+            try painter.paint(page, on: context, tagged: true)
+            if index == document.pages.count - 1 { context.endTag("Document") }
             try context.showPage()
         }
         addOutline(document.pages, to: surface)
