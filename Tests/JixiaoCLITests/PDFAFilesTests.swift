@@ -49,7 +49,7 @@ import Testing
 
     @Test func aThirtyPageReportIsArchiveGradeToo() throws {
         let folder = try CLI.temporaryFolder()
-        let pdf = try render(try longReport(in: folder, times: 9), ["--attach-data"], in: folder, name: "long.pdf")
+        let pdf = try render(try longReport(in: folder, times: 12), ["--attach-data"], in: folder, name: "long.pdf")
         let pages = try CLI.tool("pdfinfo", [pdf]).output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         let count = Int(pages?.split(separator: " ").last ?? "") ?? 0
         #expect(count >= 30, "only \(count) pages")
