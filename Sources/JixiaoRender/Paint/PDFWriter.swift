@@ -4,7 +4,9 @@ import JixiaoCore
 /// with its glyphs, metadata from the report (never the clock) and an outline of the headings.
 ///
 /// The PDF goes to a `ByteSink` and the writer never learns whether that is memory or a
-/// file; making a file appear all-or-nothing is `AtomicOutput`'s job.
+/// file; making a file appear all-or-nothing is `AtomicOutput`'s job. This is Cairo's file as
+/// painted, tagged (a Document element around every page's structure tags); making it PDF/A is
+/// the next stage's (`PDFFinisher`, which `ReportExporter` runs unless `--no-pdfa`).
 ///
 /// ```swift
 /// let pdf = try PDFWriter.data(rendered, session: session)   // [UInt8], "%PDF-1.…"
