@@ -11,11 +11,15 @@ SWIFT := $(or $(shell command -v swift 2>/dev/null),/opt/swift/usr/bin/swift)
 
 # Debian packages: Cairo/Pango/fontconfig headers for JixiaoRender, poppler-utils (pdftotext,
 # pdftoppm) and qpdf to inspect the PDFs we write, the fallback fonts, python3-venv for
-# helper scripts, man-db (man -l) to read the installed manual page in the install test, and
-# Chromium with its driver for the web editor's browser test (scripts/setup-browser-venv.sh
-# adds Selenium from PyPI into .build-venv/).
+# helper scripts, man-db (man -l) to read the installed manual page in the install test;
+# zlib1g-dev for the Flate streams PDF/A finishing writes; Apache PDFBox Preflight with Java and
+# the two jars it needs on Java 17, for the PDF/A tests (docs/archiving.md); and Chromium with
+# its driver for the web editor's browser test (scripts/setup-browser-venv.sh adds Selenium
+# from PyPI into .build-venv/).
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qpdf \
-                fonts-noto-cjk fonts-tibetan-machine python3-venv man-db chromium chromium-driver
+                fonts-noto-cjk fonts-tibetan-machine python3-venv man-db zlib1g-dev \
+                default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java \
+                chromium chromium-driver
 
 DEMO_INPUT  := assets/examples/linzhi-2024-kunnan-zhigong.yaml
 DEMO_OUTPUT := out/$(basename $(notdir $(DEMO_INPUT))).pdf

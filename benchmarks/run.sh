@@ -90,7 +90,8 @@ def ok(flag): return "met" if flag else "**not met**"
 rows = [
  ("1. warm, in-process, seed (N=%s)" % os.environ.get("N_WARM", "60"), fmt("warm.txt"), ""),
  ("   same, text pages only (what the floor draws)", fmt("text.txt"), ""),
- ("   phases (median): decode+score / compose / layout / PDF", " / ".join(f"{phases[k]:.1f}" for k in ("decode+score","compose","layout","pdf")) + " ms", ""),
+ ("   phases (median): decode+score / compose / layout / PDF / finish (PDF/A) / write", " / ".join(f"{phases[k]:.1f}" for k in ("decode+score","compose","layout","pdf","finish","write")) + " ms", ""),
+ ("   finishing (PDF/A) / warm render", f"{100*phases['finish']/warm:.1f}%", f"≤ 5%: {ok(phases['finish'] <= 0.05*warm)}"),
  ("2. cold, whole process (`jixiao render`, 20 runs)", fmt("cold.txt"), f"≤ 150 ms: {ok(cold <= 150)}"),
  ("3. floor: raw Pango + Cairo, seed text, same fonts", fmt("floor.txt"), ""),
  ("   warm / floor", f"{warm/floor:.2f}× (text pages only: {text/floor:.2f}×)", f"≤ 1.2×: {ok(warm/floor <= 1.2)}"),

@@ -7,6 +7,9 @@
 #include <pango/pangofc-fontmap.h>
 #include <pango/pangofc-font.h>
 #include <fontconfig/fontconfig.h>
+// zlib (Cairo's own dependency): Flate for the streams PDF/A finishing adds (the sRGB
+// profile, embedded files) and for reading an embedded file back.
+#include <zlib.h>
 
 static inline PangoFcFontMap *jixiao_pango_fc_font_map(PangoFontMap *map) {
     return PANGO_FC_FONT_MAP(map);

@@ -28,6 +28,9 @@ public enum RenderError: Error, Hashable, Sendable {
     /// the layout was made by one session and painted with another. A program error, not the
     /// report's; said out loud, because painting on would silently drop the text.
     case foreignLayout(font: FontID, paintingSession: SessionID)
+    /// Finishing (PDF/A) could not read the PDF Cairo wrote, or zlib failed: a program error,
+    /// since Cairo's output is the only input finishing takes.
+    case finishing(reason: String)
 
     /// One diagnostic per problem: each missing glyph is its own, naming its character and field.
     public var diagnostics: [Diagnostic] {
@@ -76,6 +79,10 @@ public enum RenderError: Error, Hashable, Sendable {
                                   "the layout was made by render session \(font.session) and cannot be painted with session \(painting)"),
                           hints: [Message("用排版时的同一会话绘制（从会话池借用时，在同一次 withSession 中排版并输出）",
                                           "paint with the session that laid it out (with a session pool: lay out and paint inside one withSession)")])
+        case .finishing(let reason):
+            return .error(.finishingFailed, Message("无法生成 PDF/A：\(reason)", "cannot finish the PDF as PDF/A: \(reason)"),
+                          hints: [Message("请报告此问题；临时可加 --no-pdfa 输出未定稿的 PDF",
+                                          "please report this problem; meanwhile --no-pdfa writes the PDF without finishing")])
         case .output(let path, let reason):
             return .error(.outputNotWritable, Message("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)"),
                           hints: [Message("检查输出目录是否存在、是否可写，以及 -o 是否给出了 .pdf 文件名",

@@ -123,10 +123,11 @@ import Testing
         #expect(info["Author"] == "林芝市总工会")
         #expect(info["Creator"]?.hasPrefix("jixiao ") == true)
         #expect(info["CreationDate"]?.contains("2025") == true)
-        // The date is the report's 填报日期 (2025.5.12), never the clock.
+        // The date is the report's 填报日期 (2025.5.12), never the clock, at midnight Beijing
+        // time: finishing writes D:20250512000000+08'00' (Cairo alone wrote no time zone).
         let iso = try CLI.tool("pdfinfo", ["-isodates", pdf]).output
-        #expect(iso.contains("CreationDate:    2025-05-12T00:00:00Z"))
-        #expect(iso.contains("ModDate:         2025-05-12T00:00:00Z"))
+        #expect(iso.contains("CreationDate:    2025-05-12T00:00:00+08"))
+        #expect(iso.contains("ModDate:         2025-05-12T00:00:00+08"))
     }
 
     /// The bookmarks a reader jumps with: every heading under its parent, then the table.

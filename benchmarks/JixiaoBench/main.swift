@@ -9,7 +9,7 @@ import JixiaoPipeline
 //   jixiao-bench text-only FILE ITERATIONS OUT.pdf the same without the table: what the floor draws
 //   jixiao-bench scale FILE FACTOR ITERATIONS OUT.pdf
 //                                                   the report's paragraphs and indicator rows ×FACTOR
-//   jixiao-bench phases FILE ITERATIONS OUT.pdf    median ms of decode+score, compose, layout, pdf
+//   jixiao-bench phases FILE ITERATIONS OUT.pdf    median ms of decode+score, compose, layout, pdf (paint), finish (PDF/A), write
 //   jixiao-bench plain-text FILE                   the report's cover, headings and paragraphs, a line each
 //                                                   (the floor program's input)
 //   jixiao-bench variants FILE COUNT DIR           COUNT copies of FILE with distinct names and figures
@@ -66,9 +66,11 @@ func phases(_ file: String, iterations: Int, output: String) throws {
         let report = try timed("decode+score") { try ReportFile.score(file) }
         let document = timed("compose") { Composer.compose(report) }
         let rendered = timed("layout") { ReportRenderer(session: session).layout(document) }
-        try timed("pdf") { try PDFWriter.write(rendered, session: session, to: output) }
+        let painted = try timed("pdf") { try PDFWriter.data(rendered, session: session) }
+        let finished = try timed("finish") { try PDFFinisher.finish(painted, metadata: ArchiveMetadata(rendered.metadata)) }
+        try timed("write") { try AtomicOutput.write(finished, to: output, overwrite: true) }
     }
-    for name in ["decode+score", "compose", "layout", "pdf"] {
+    for name in ["decode+score", "compose", "layout", "pdf", "finish", "write"] {
         let sorted = (times[name] ?? []).dropFirst(2).sorted()
         print(String(format: "phase %@ %.3f", name, sorted.isEmpty ? 0 : sorted[sorted.count / 2]))
     }

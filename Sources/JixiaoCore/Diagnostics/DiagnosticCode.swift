@@ -118,6 +118,15 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     public static let foreignLayout = DiagnosticCode(47)
     /// A scheme names a printed form (`form:`) that Jixiao has no layout for.
     public static let unknownTableForm = DiagnosticCode(48)
+    /// Finishing could not make the PDF archive-grade (PDF/A): Cairo's file could not be read
+    /// (a program error).
+    public static let finishingFailed = DiagnosticCode(53)
+    /// A PDF given to `extract`, `check` or `score` carries no embedded report (it was not made
+    /// with `--attach-data`), or is not a PDF Jixiao can read.
+    public static let noEmbeddedReport = DiagnosticCode(54)
+    /// An embedded file of the PDF is damaged: it does not inflate, or its size is not the one
+    /// its /Params records.
+    public static let embeddedFileDamaged = DiagnosticCode(55)
 
     // MARK: Batch and archive (J060–J079)
     /// Two inputs would write the same output file.

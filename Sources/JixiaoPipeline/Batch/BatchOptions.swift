@@ -11,11 +11,23 @@ public struct BatchOptions: Sendable {
     public var overwrite: Bool
     /// The PDFs a previous run left that may be kept (`--resume`).
     public var resume: ResumePlan
+    /// Finish each PDF as PDF/A (the default; `--no-pdfa` turns it off).
+    public var pdfa: Bool
+    /// Embed each report file and its score JSON (`--attach-data`, PDF/A-3u).
+    public var attachData: Bool
 
-    public init(outputFolder: String, jobs: Int, overwrite: Bool = false, resume: ResumePlan = .none) {
+    public init(outputFolder: String, jobs: Int, overwrite: Bool = false, resume: ResumePlan = .none,
+                pdfa: Bool = true, attachData: Bool = false) {
         self.outputFolder = outputFolder
         self.jobs = max(1, jobs)
         self.overwrite = overwrite
         self.resume = resume
+        self.pdfa = pdfa
+        self.attachData = attachData
+    }
+
+    /// The export options of one report of the batch, `attachments` embedded if asked for.
+    func exportOptions(attachments: [PDFAttachment]) -> ExportOptions {
+        ExportOptions(overwrite: overwrite, pdfa: pdfa, attachments: attachData ? attachments : [])
     }
 }

@@ -21,10 +21,16 @@ struct ReportJob {
             return .resumed(previous, report: report)
         }
         let path = (options.outputFolder as NSString).appendingPathComponent(input.output)
+        let attachments: [PDFAttachment]
+        do {
+            attachments = options.attachData ? try ArchivedReport.attachments(for: report, inputPath: input.path) : []
+        } catch {
+            return .failed(input, inputSHA256: inputSHA256, errors: error.all)
+        }
         do throws(RenderError) {
             try createFolder(for: path)
             let result = try ReportExporter(session: session).export(Composer.compose(report), to: path,
-                                                                      options: ExportOptions(overwrite: options.overwrite))
+                                                                      options: options.exportOptions(attachments: attachments))
             guard let hash = SHA256.hex(ofFile: path) else {
                 throw RenderError.output(path: path, reason: "写入后无法读回 cannot read it back")
             }

@@ -37,9 +37,11 @@ public enum ReportFile {
     }
 
     /// The file at `path` decoded (YAML or JSON by its extension), named `displayName`
-    /// (default: `path`) in messages.
+    /// (default: `path`) in messages. A `.pdf` is an archived report: the report file embedded
+    /// in it by `--attach-data` is decoded (`ArchivedReport`).
     public static func decode(_ path: String, displayName: String? = nil,
                               limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
+        if ArchivedReport.isPDF(path) { return try ArchivedReport.decode(pdf: path, limits: limits) }
         let name = displayName ?? path
         let bytes = try read(URL(fileURLWithPath: path), displayName: name, limits: limits)
         return try ReportDecoder.decode(bytes: bytes, origin: .file(name), limits: limits)

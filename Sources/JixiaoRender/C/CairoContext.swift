@@ -77,6 +77,14 @@ final class CairoContext {
             && run.clusters.allSatisfy { $0.bytes >= 0 && $0.glyphs >= 0 }
     }
 
+    /// Opens a structure element (tagged PDF) around what is drawn next: `name` is a standard
+    /// structure type (P, H1, Table, TD, …). Cairo 1.16 refuses names outside its list (even
+    /// "Artifact") with a sticky CAIRO_STATUS_TAG_ERROR, which `showPage` then reports.
+    func beginTag(_ name: String) { cairo_tag_begin(cr, name, "") }
+
+    /// Closes the innermost open element, which must be `name`.
+    func endTag(_ name: String) { cairo_tag_end(cr, name) }
+
     /// Ends the page (PDF: starts a new one); a failure of anything drawn on it surfaces here.
     func showPage() throws(RenderError) {
         cairo_show_page(cr)

@@ -39,6 +39,9 @@ final class CairoSurface {
 
     deinit { cairo_surface_destroy(surface) }
 
+    /// The linked Cairo's version, `1.16.0`: the finished PDF's /Producer names it.
+    static var version: String { String(cString: cairo_version_string()) }
+
     func withRaw<R>(_ body: (OpaquePointer) throws -> R) rethrows -> R { try body(surface) }
 
     /// Sets a PDF metadata field (title, author, …, dates as ISO 8601).
@@ -49,8 +52,8 @@ final class CairoSurface {
     /// Adds a bookmark under `parent` (0 for the top level) pointing at `page` (1-based) and
     /// `y` points from its top; returns the new entry's id. Entries open expanded, so a reader
     /// sees every heading of the report at once (the outline is its table of contents). That the
-    /// viewer shows the outline on opening (/PageMode /UseOutlines) is not Cairo's to set: it
-    /// needs the finishing stage (issue 13).
+    /// viewer shows the outline on opening (/PageMode /UseOutlines), and the outline root's open
+    /// count (Cairo writes it negative), are not Cairo's to set: `PDFFinisher` writes them.
     func addOutline(parent: Int32, title: String, page: Int, y: Double) -> Int32 {
         cairo_pdf_surface_add_outline(surface, parent, title, "page=\(page) pos=[0 \(Int(y.rounded()))]",
                                       CAIRO_PDF_OUTLINE_FLAG_OPEN)

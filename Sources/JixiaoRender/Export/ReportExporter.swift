@@ -12,16 +12,25 @@ public struct ExportOptions: Hashable, Sendable {
     public var previewDPI: Double
     /// The page: portrait A4 for reports, `.a4Landscape` for wide tables such as the 汇总表.
     public var geometry: PageGeometry
+    /// Finish the PDF as PDF/A (`PDFFinisher`), the default; false (`--no-pdfa`) writes the
+    /// file exactly as Cairo painted it.
+    public var pdfa: Bool
+    /// Files to embed as associated files (`--attach-data`): the PDF becomes PDF/A-3u. Ignored
+    /// without `pdfa`.
+    public var attachments: [PDFAttachment]
     /// Tests only: fail after painting this many pages, to prove no partial file is left.
     var failAfterPages: Int?
 
     public init(overwrite: Bool = false, allowMissingGlyphs: Bool = false, previewFolder: String? = nil,
-                previewDPI: Double = 96, geometry: PageGeometry = .a4) {
+                previewDPI: Double = 96, geometry: PageGeometry = .a4, pdfa: Bool = true,
+                attachments: [PDFAttachment] = []) {
         self.overwrite = overwrite
         self.allowMissingGlyphs = allowMissingGlyphs
         self.previewFolder = previewFolder
         self.previewDPI = previewDPI
         self.geometry = geometry
+        self.pdfa = pdfa
+        self.attachments = attachments
     }
 }
 
@@ -53,7 +62,7 @@ public struct RenderedPNGs: Hashable, Sendable {
 }
 
 /// `Document` → PDF, in two stages: in memory (lay out, check for missing glyphs and an
-/// overflowing cover, require the official fonts, paint to bytes), then, for `export`, the
+/// overflowing cover, require the official fonts, paint to bytes, finish as PDF/A), then, for `export`, the
 /// one file adapter (`AtomicOutput`) that puts the bytes under their name all or nothing.
 ///
 /// The in-memory stage touches no file, so a server or a preview can use it as it is:
@@ -73,7 +82,7 @@ public struct ReportExporter {
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> ExportResult {
         try AtomicOutput.checkWritable(path, overwrite: options.overwrite)
         let checked = try checkedLayout(document, options: options)
-        let pdf = try PDFWriter.data(checked.document, session: session, failAfterPages: options.failAfterPages)
+        let pdf = try pdfBytes(checked.document, options: options)
         try AtomicOutput.write(pdf, to: path, overwrite: options.overwrite)
         var previews: [String] = []
         if let folder = options.previewFolder {
@@ -89,7 +98,7 @@ public struct ReportExporter {
     /// options (`overwrite`, `previewFolder`) do not apply.
     public func renderPDF(_ document: Document, options: ExportOptions = ExportOptions()) throws(RenderError) -> RenderedPDF {
         let checked = try checkedLayout(document, options: options)
-        let bytes = try PDFWriter.data(checked.document, session: session, failAfterPages: options.failAfterPages)
+        let bytes = try pdfBytes(checked.document, options: options)
         return RenderedPDF(bytes: bytes, pages: checked.document.pages.count, warnings: checked.warnings)
     }
 
@@ -98,6 +107,13 @@ public struct ReportExporter {
         let checked = try checkedLayout(document, options: options)
         let pages = try PNGWriter.pages(checked.document, session: session, dpi: options.previewDPI)
         return RenderedPNGs(pages: pages, warnings: checked.warnings)
+    }
+
+    /// Paint, then finish (unless `options.pdfa` is off): the bytes of the file.
+    private func pdfBytes(_ document: RenderedDocument, options: ExportOptions) throws(RenderError) -> [UInt8] {
+        let painted = try PDFWriter.data(document, session: session, failAfterPages: options.failAfterPages)
+        guard options.pdfa else { return painted }
+        return try PDFFinisher.finish(painted, metadata: ArchiveMetadata(document.metadata), attachments: options.attachments)
     }
 
     /// The layout, refused when a role's own font is missing, a character has no glyph

@@ -65,11 +65,15 @@ public struct PlacedItem: Hashable, Sendable {
     public var item: Item
     /// The report field the item's text came from, for error messages.
     public var source: FieldPath?
+    /// The structure element the item belongs to (tagged PDF); nil: text untagged (as an
+    /// artifact), a rule inside whatever element is open.
+    public var tag: StructureTag?
 
-    public init(origin: Point, item: Item, source: FieldPath? = nil) {
+    public init(origin: Point, item: Item, source: FieldPath? = nil, tag: StructureTag? = nil) {
         self.origin = origin
         self.item = item
         self.source = source
+        self.tag = tag
     }
 }
 

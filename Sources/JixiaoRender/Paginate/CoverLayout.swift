@@ -46,6 +46,7 @@ struct CoverLayout {
 
         source = cover.title.source
         var baseline = area.minY + 25 * mm
+        cursor.tag = StructureTag.cover(line: 0, isTitle: true)
         for line in typeset(cover.title.text, Self.titleStyle, width: area.size.width) {
             if baseline > lowest { overflow = overflow ?? source ?? .root }
             cursor.place(line, origin: Point(x: area.minX, y: baseline), source: source)
@@ -60,8 +61,9 @@ struct CoverLayout {
         let valueX = labelX + labelWidth + size
         let valueWidth = area.maxX - size - valueX
         baseline = max(baseline + 30 * mm, area.minY + 85 * mm)
-        for field in cover.lines {
+        for (number, field) in cover.lines.enumerated() {
             source = field.source
+            cursor.tag = StructureTag.cover(line: number + 1, isTitle: false)
             var labelStyle = Self.fieldStyle
             labelStyle.alignment = .distributed
             let labels = typeset(field.label, labelStyle, width: labelWidth)
@@ -88,6 +90,7 @@ struct CoverLayout {
         }
 
         var footerBaseline = footerTop
+        cursor.tag = StructureTag.cover(line: cover.lines.count + 1, isTitle: false)
         for (line, lineSource) in footer {
             cursor.place(line, origin: Point(x: area.minX, y: footerBaseline), source: lineSource)
             footerBaseline += Self.fieldPitch

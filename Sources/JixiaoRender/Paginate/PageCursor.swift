@@ -7,6 +7,8 @@ struct PageCursor {
     private(set) var current: PageLayout
     /// Top of the free space on the current page, points.
     var y: Double
+    /// The structure element of what is placed next (tagged PDF).
+    var tag: StructureTag?
     /// The rules already on the current page.
     private var ruleKeys = Set<[Double]>()
 
@@ -70,7 +72,7 @@ struct PageCursor {
     /// Puts `line` with its baseline's left end at `origin`.
     mutating func place(_ line: TypesetLine, origin: Point, source: FieldPath?) {
         for run in line.runs {
-            current.items.append(PlacedItem(origin: origin, item: .glyphs(run), source: source))
+            current.items.append(PlacedItem(origin: origin, item: .glyphs(run), source: source, tag: tag))
         }
     }
 
@@ -78,7 +80,7 @@ struct PageCursor {
     /// and each is drawn once.
     mutating func addRule(from: Point, to: Point, width: Double) {
         guard ruleKeys.insert([from.x, from.y, to.x, to.y, width]).inserted else { return }
-        current.items.append(PlacedItem(origin: from, item: .rule(to: to, width: width)))
+        current.items.append(PlacedItem(origin: from, item: .rule(to: to, width: width), tag: tag))
     }
 
     mutating func addOutline(_ entry: OutlineEntry) { current.outline.append(entry) }

@@ -23,6 +23,7 @@ struct Paginator {
         let measured = blocks.map { measure($0, missing: &missing) }
         var cursor = PageCursor(geometry: geometry)
         for (index, block) in measured.enumerated() {
+            cursor.tag = StructureTag.block(blocks[index], index: index)
             switch block {
             case .pageBreak:
                 if !cursor.isPageEmpty { cursor.newPage() }

@@ -62,7 +62,7 @@ public struct ReportRenderer {
         let baseline = area.maxY + geometry.folioDrop + 0.88 * geometry.folioSize
         var page = page
         for run in line.runs {
-            page.items.append(PlacedItem(origin: Point(x: x - line.minX, y: baseline), item: .glyphs(run)))
+            page.items.append(PlacedItem(origin: Point(x: x - line.minX, y: baseline), item: .glyphs(run), tag: .artifact))
         }
         return page
     }

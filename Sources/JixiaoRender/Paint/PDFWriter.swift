@@ -4,7 +4,9 @@ import JixiaoCore
 /// with its glyphs, metadata from the report (never the clock) and an outline of the headings.
 ///
 /// The PDF goes to a `ByteSink` and the writer never learns whether that is memory or a
-/// file; making a file appear all-or-nothing is `AtomicOutput`'s job.
+/// file; making a file appear all-or-nothing is `AtomicOutput`'s job. This is Cairo's file as
+/// painted, tagged (a Document element around every page's structure tags); making it PDF/A is
+/// the next stage's (`PDFFinisher`, which `ReportExporter` runs unless `--no-pdfa`).
 ///
 /// ```swift
 /// let pdf = try PDFWriter.data(rendered, session: session)   // [UInt8], "%PDF-1.…"
@@ -45,11 +47,15 @@ public enum PDFWriter {
         setMetadata(document.metadata, on: surface)
         let context = try CairoContext(drawingOn: surface)
         let painter = PagePainter(fonts: session.fonts)
+        // One Document element holds every page's elements (a tagged PDF's structure tree has
+        // one root element); Cairo keeps it open across pages.
+        context.beginTag("Document")
         for (index, page) in document.pages.enumerated() {
             if let failAfterPages, index == failAfterPages {
                 throw .output(path: "PDF", reason: "injected failure after \(index) pages")
             }
-            try painter.paint(page, on: context)
+            try painter.paint(page, on: context, tagged: true)
+            if index == document.pages.count - 1 { context.endTag("Document") }
             try context.showPage()
         }
         addOutline(document.pages, to: surface)

@@ -63,7 +63,8 @@ struct TablePlacer {
 
     private func drawHeader(top: Double, cursor: inout PageCursor) -> Double {
         var unused = Progress()
-        return drawSection(layout.header, rows: 0..<layout.header.heights.count, top: top, progress: &unused, cursor: &cursor)
+        return drawSection(layout.header, rows: 0..<layout.header.heights.count, top: top, progress: &unused, cursor: &cursor,
+                           header: true)
     }
 
     /// A row taller than a page, in slices: on each page as many lines of every cell as fit,
@@ -84,6 +85,7 @@ struct TablePlacer {
                 let cell = cells[index]
                 let frame = Rect(x: layout.edges[cell.column], y: y,
                                  width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
+                cursor.tag = cursor.tag?.cell(header: false, row: row, column: cell.column)
                 drawCell(cell, key: index, in: frame, isLastFrame: isLast && cell.row + cell.rowSpan - 1 == row,
                          topAligned: !isLast, progress: &progress, cursor: &cursor)
             }
@@ -96,7 +98,7 @@ struct TablePlacer {
 
     /// Draws rows `rows` of `section` with their top at `top`; returns the bottom.
     private func drawSection(_ section: TableLayout.Section, rows: Range<Int>, top: Double, progress: inout Progress,
-                             cursor: inout PageCursor) -> Double {
+                             cursor: inout PageCursor, header: Bool = false) -> Double {
         guard !rows.isEmpty else { return top }
         var rowTops: [Int: Double] = [:]
         var y = top
@@ -112,6 +114,7 @@ struct TablePlacer {
             let height = section.heights[first..<last].reduce(0, +)
             let frame = Rect(x: layout.edges[cell.column], y: cellTop,
                              width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
+            cursor.tag = cursor.tag?.cell(header: header, row: first, column: cell.column)
             drawCell(cell, key: index, in: frame, isLastFrame: last == cell.row + cell.rowSpan, topAligned: false,
                      progress: &progress, cursor: &cursor)
         }

@@ -46,6 +46,8 @@ extension Jixiao {
         @Flag(help: "覆盖已存在的 PDF 与上次的清单 (overwrite existing PDFs and a previous batch's records).")
         var force = false
 
+        @OptionGroup var archive: ArchiveOptions
+
         @Flag(help: "续做：跳过上次已完成且输入未变的报告 (resume: keep reports already done whose input is unchanged).")
         var resume = false
 
@@ -67,7 +69,7 @@ extension Jixiao {
             let interrupts = InterruptHandler(stop: stop) { printer.note(BatchMessages.interruptReceived) }
             defer { interrupts.cancel() }
             let options = BatchOptions(outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                       overwrite: force, resume: plan)
+                                       overwrite: force, resume: plan, pdfa: archive.pdfa, attachData: archive.attachData)
             let run: BatchRun
             let record: BatchArchive.Record
             do throws(RenderError) {

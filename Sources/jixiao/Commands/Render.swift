@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoPipeline
 import JixiaoRender
 
 extension Jixiao {
@@ -23,6 +24,8 @@ extension Jixiao {
         @Flag(help: "字体缺字时只警告不报错 (warn instead of failing on characters no font has).")
         var allowMissingGlyphs = false
 
+        @OptionGroup var archive: ArchiveOptions
+
         @Flag(help: "附上评分核算表：每行的算式、规则得分与表中得分 (append the audit table: each row's arithmetic, rule and printed scores).")
         var audit = false
 
@@ -30,7 +33,16 @@ extension Jixiao {
             let report = try scoreOrExit(input.file)
             ErrorPrinter.print(report.warnings)
             let path = output ?? Render.defaultOutput(for: input.file)
-            let options = ExportOptions(overwrite: force, allowMissingGlyphs: allowMissingGlyphs, previewFolder: png)
+            var options = ExportOptions(overwrite: force, allowMissingGlyphs: allowMissingGlyphs, previewFolder: png,
+                                        pdfa: archive.pdfa)
+            if archive.attachData {
+                do {
+                    options.attachments = try ArchivedReport.attachments(for: report, inputPath: input.file)
+                } catch {
+                    ErrorPrinter.print(error.all)
+                    throw ExitCode.reportError
+                }
+            }
             do {
                 let session = try RenderSession()
                 let result = try ReportExporter(session: session).export(Composer.compose(report, audit: audit), to: path, options: options)

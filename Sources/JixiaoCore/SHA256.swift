@@ -1,7 +1,9 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), for the archive manifest: input and output files are hashed so an
-/// archivist can prove years later that nothing changed.
+/// SHA-256 (FIPS 180-4), for the archive manifest (input and output files are hashed so an
+/// archivist can prove years later that nothing changed) and for the PDF's trailer /ID (a
+/// digest of the file's content, so the same report gives the same bytes). It sits at the top
+/// of the module, before every stage, because Render's finishing uses it as well as Archive.
 ///
 /// Written here rather than pulling in a crypto package: the manifest needs one digest, and
 /// the test vectors in `SHA256Tests` pin it down.
