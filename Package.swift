@@ -11,11 +11,14 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
         .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+        .library(name: "JixiaoImport", targets: ["JixiaoImport"]),
         .library(name: "JixiaoPipeline", targets: ["JixiaoPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The importers' ZIP reader (an .xlsx or .docx is a ZIP of XML); inflate is zlib's, not ours.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
@@ -31,16 +34,24 @@ let package = Package(
             name: "JixiaoRender",
             dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
+        // Reads what clerks have (the 自评表 in Excel, the report in Word or saved as text) into the
+        // same InputNode tree a YAML file gives, so the field rules exist once. Bytes in, tree out:
+        // no file is opened here. XML through Foundation's XMLParser (libxml2), which ships with
+        // the toolchain on Linux and macOS alike: no third-party XML code for untrusted input.
+        .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Runs the stages in order for one report and for a batch; owns threads, files and the
         // render-session pool. With the CLI, the only code that sees every stage.
         .target(
             name: "JixiaoPipeline",
-            dependencies: ["JixiaoCore", "JixiaoRender"]
+            dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender"]
         ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoRender", "JixiaoPipeline",
+                "JixiaoCore", "JixiaoImport", "JixiaoRender", "JixiaoPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,12 +63,13 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore"]),
         .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
         // The layout's rules (the flow between modules and folders), read from Sources/.
         .testTarget(name: "JixiaoArchitectureTests"),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
-        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoRender"]),
+        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender"]),
     ],
     swiftLanguageModes: [.v6]
 )
