@@ -109,7 +109,7 @@ ZHONGJIANG_ROWS = [
     ("产出指标", "成本指标", "项目计划总投资", "20万元", "20万元", 10, 10),
     ("效益指标", "社会效益指标", "受益脱贫(含监测对象)户人口数", "≥1000人", "≥1000人", 10, 10),
     ("效益指标", "社会效益指标", "群众生产生活条件改善状况", "显著提升", "显著提升", 10, 10),
-    ("满意度指标", "服务对象满意度指标", "受益脱贫(含监测对象)户满意度", "≥95%", 0.95, 10, 10),
+    ("满意度指标", "服务对象满意度指标", "受益脱贫(含监测对象)户满意度", "≥95%", "≥95%", 10, 10),
 ]
 
 
@@ -358,7 +358,7 @@ def word_headings():
             add_run_xml(paragraph, '<w:r %s><w:fldChar w:fldCharType="separate"/></w:r>' % W)
             add_run_xml(paragraph, '<w:r %s><w:t>100</w:t></w:r>' % W)
             add_run_xml(paragraph, '<w:r %s><w:fldChar w:fldCharType="end"/></w:r>' % W)
-            paragraph.add_run(text.split("实际分配下达资金100", 1)[1].replace("100 万元", "100万元", 1) if False else text.split("实际分配下达资金", 1)[1])
+            paragraph.add_run(text.split("实际分配下达资金100", 1)[1])
         else:
             document.add_paragraph(text)
     save_document(document, "report-headings.docx")

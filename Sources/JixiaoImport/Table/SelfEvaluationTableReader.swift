@@ -132,8 +132,13 @@ struct SelfEvaluationTableReader {
             let text = grid.text(row, column)
             return text.isEmpty ? nil : Located(text: text, location: grid.location(row, column))
         }
-        let unitLabel = find("资金", before: total.row + 1).map { grid.text($0.row, $0.column) } ?? ""
-        let unit = unitLabel.firstMatch(of: /[（(]([^）)]+)[）)]/).map { String($0.1) }
+        // The unit is in the block's label, `项目资金（万元）`.
+        var unit: String?
+        for row in 1...total.row where unit == nil {
+            for column in 1...max(grid.columnCount, 1) where unit == nil {
+                unit = grid.text(row, column).compacted.firstMatch(of: /资金[（(]([^）)]+)[）)]/).map { String($0.1) }
+            }
+        }
         var funds = SelfEvaluationTableReading.Funds(
             unit: unit, at: grid.location(total.row, total.column),
             initial: value("initial", total.row), adjusted: value("adjusted", total.row), executed: value("executed", total.row),
