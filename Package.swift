@@ -63,13 +63,15 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
-        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore",
+                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
         // The layout's rules (the flow between modules and folders), read from Sources/.
         .testTarget(name: "JixiaoArchitectureTests"),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
-        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender"]),
+        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender",
+                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )
