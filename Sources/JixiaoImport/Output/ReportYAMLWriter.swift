@@ -36,7 +36,9 @@ public enum ReportYAMLWriter {
     static func writeValue(_ node: InputNode, indent: Int, into out: inout String) {
         switch node.content {
         case .scalar(let text, _):
-            if isBlock(text) {
+            if node.isNull {
+                out += " ~\n"  // an empty value stays empty
+            } else if isBlock(text) {
                 out += " |-\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { $0.isEmpty ? "" : String(repeating: " ", count: indent + 2) + $0 }.joined(separator: "\n") + "\n"
             } else {
@@ -71,7 +73,7 @@ public enum ReportYAMLWriter {
     }
 
     static func inline(_ node: InputNode) -> String {
-        if let text = node.scalarText { return scalar(text) }
+        if let text = node.scalarText { return node.isNull ? "~" : scalar(text) }
         var out = ""
         writeValue(node, indent: 0, into: &out)
         return String(out.dropFirst())

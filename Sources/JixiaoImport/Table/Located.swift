@@ -5,6 +5,7 @@ struct Located: Hashable, Sendable {
     var text: String
     var location: SourceLocation
 
-    /// The plain node the decoder reads (a workbook cell is plain text, like unquoted YAML).
-    var node: InputNode { .text(text, at: location) }
+    /// The node the decoder reads: quoted text, as YAML's `"…"` is, so a cell that says `null`
+    /// or `~` is that word, not an empty value (an empty cell gives no node at all).
+    var node: InputNode { InputNode(.scalar(text, plain: false), at: location) }
 }
