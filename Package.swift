@@ -58,7 +58,7 @@ let package = Package(
         // `make bench`'s in-process measurements (benchmarks/run.sh); not part of the product.
         .executableTarget(
             name: "jixiao-bench",
-            dependencies: ["JixiaoCore", "JixiaoRender", "JixiaoPipeline"],
+            dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender", "JixiaoPipeline"],
             path: "benchmarks/JixiaoBench"
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),

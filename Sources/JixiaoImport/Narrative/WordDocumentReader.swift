@@ -105,11 +105,13 @@ struct WordDocumentReader {
     mutating func table(_ element: MarkupElement) -> Grid {
         var grid = Grid(origin: .document(file: package.file, paragraph: count + 1))
         var openVertical: [Int: Grid.Position] = [:]  // column → first cell of a vertical merge
-        for (rowIndex, row) in element.elements("tr").enumerated() {
+        var ranges: [Grid.Position: Grid.Range] = [:]
+        // Rows and columns past the sheet limits are no part of a 自评表 (and would make the grid that large).
+        for (rowIndex, row) in element.elements("tr").prefix(package.limits.maxRows).enumerated() {
             var column = 1
-            for cell in row.elements("tc") {
+            for cell in row.elements("tc") where column <= package.limits.maxColumns {
                 let properties = cell.first("tcPr")
-                let span = max(1, properties?.first("gridSpan")?["val"].flatMap { Int($0) } ?? 1)
+                let span = min(max(1, properties?.first("gridSpan")?["val"].flatMap { Int($0) } ?? 1), package.limits.maxColumns)
                 let merge = properties?.first("vMerge")
                 let first = count + 1
                 var paragraphs: [String] = []
@@ -117,23 +119,21 @@ struct WordDocumentReader {
                     if block.name == "p" { paragraphs.append(NarrativeReader.cleaned(paragraph(block).text)) } else { _ = table(block) }
                 }
                 let position = Grid.Position(row: rowIndex + 1, column: column)
+                let last = Grid.Position(row: position.row, column: min(column + span - 1, package.limits.maxColumns))
                 if let merge, merge["val"] != "restart", let start = openVertical[column] {
-                    if let index = grid.merges.firstIndex(where: { $0.first == start }) {
-                        grid.merges[index].last = Grid.Position(row: position.row, column: column + span - 1)
-                    } else {
-                        grid.merges.append(Grid.Range(first: start, last: Grid.Position(row: position.row, column: column + span - 1)))
-                    }
+                    ranges[start, default: Grid.Range(first: start, last: last)].last = last
                 } else {
                     openVertical[column] = merge != nil ? position : nil
                     let text = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n")
                     grid.set(Grid.Cell(text: text, location: SourceLocation(file: package.file, paragraph: first)), at: position)
-                    if span > 1 { grid.merges.append(Grid.Range(first: position, last: Grid.Position(row: position.row, column: column + span - 1))) }
+                    if span > 1 { ranges[position] = Grid.Range(first: position, last: last) }
                 }
-                grid.columnCount = max(grid.columnCount, column + span - 1)
+                grid.columnCount = max(grid.columnCount, last.column)
                 column += span
             }
             grid.rowCount = max(grid.rowCount, rowIndex + 1)
         }
+        grid.merge(ranges.values.sorted { $0.first < $1.first })
         return grid
     }
 }

@@ -41,6 +41,10 @@ struct OfficePackage {
         case .other: throw Diagnostics(ImportDiagnostics.notAPackage(file, reason: Message("文件开头不是 ZIP 格式", "it does not start as a ZIP")))
         case .zip: break
         }
+        if let problem = ZipBoundsCheck.problem(bytes, maxEntries: limits.maxEntries) {
+            throw Diagnostics(ImportDiagnostics.notAPackage(file, reason: Message("ZIP 目录损坏或文件不完整（\(problem)）",
+                                                                                   "the ZIP directory is damaged or the file truncated (\(problem))")))
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)

@@ -26,9 +26,6 @@ struct Grid: Sendable {
     struct Range: Hashable, Sendable {
         var first: Position
         var last: Position
-        func contains(_ position: Position) -> Bool {
-            (first.row...last.row).contains(position.row) && (first.column...last.column).contains(position.column)
-        }
     }
 
     /// How an empty cell is named: a sheet's A1 reference, or a Word table's paragraph.
@@ -39,11 +36,37 @@ struct Grid: Sendable {
 
     var origin: Origin
     var cells: [Position: Cell] = [:]
-    var merges: [Range] = []
+    /// Each cell a merged range covers (but its first) → that first cell.
+    private var anchors: [Position: Position] = [:]
     var rowCount = 0
     var columnCount = 0
 
+    /// How many cells merged ranges may cover in all: a range as wide as the sheet is cut to
+    /// the cells that hold anything, and past this bound the rest are not merged.
+    static let maxMergedCells = 1_000_000
+
     init(origin: Origin) { self.origin = origin }
+
+    /// Records merged ranges, ends in either order, cut to the filled part of the grid.
+    mutating func merge(_ ranges: [Range]) {
+        var budget = Self.maxMergedCells - anchors.count
+        for range in ranges {
+            let first = Position(row: max(1, min(range.first.row, range.last.row)), column: max(1, min(range.first.column, range.last.column)))
+            let last = Position(row: min(max(range.first.row, range.last.row), max(rowCount, first.row)),
+                                column: min(max(range.first.column, range.last.column), max(columnCount, first.column)))
+            let area = (last.row - first.row + 1) * (last.column - first.column + 1)
+            guard area > 1, area <= budget else { continue }
+            budget -= area
+            for row in first.row...last.row {
+                for column in first.column...last.column where row != first.row || column != first.column {
+                    anchors[Position(row: row, column: column)] = first
+                }
+            }
+        }
+    }
+
+    /// The first cell of the merged range covering `position`, if it is covered and not first.
+    func anchor(_ position: Position) -> Position? { anchors[position] }
 
     /// The sheet's name, or the file's for a Word table.
     var name: String {
@@ -63,9 +86,7 @@ struct Grid: Sendable {
     func cell(_ row: Int, _ column: Int) -> Cell? {
         let position = Position(row: row, column: column)
         if let cell = cells[position], !cell.text.isEmpty { return cell }
-        if let range = merges.first(where: { $0.contains(position) }), range.first != position {
-            return cells[range.first]
-        }
+        if let first = anchors[position] { return cells[first] }
         return cells[position]
     }
 
@@ -76,8 +97,7 @@ struct Grid: Sendable {
 
     /// Whether `row`, `column` is a merged range's continuation (not its first cell).
     func isContinuation(_ row: Int, _ column: Int) -> Bool {
-        let position = Position(row: row, column: column)
-        return merges.contains { $0.contains(position) && $0.first != position }
+        anchors[Position(row: row, column: column)] != nil
     }
 
     /// Where the cell is, even when it is empty.

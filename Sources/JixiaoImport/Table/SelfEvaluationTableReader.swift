@@ -25,9 +25,12 @@ struct SelfEvaluationTableReader {
     let grid: Grid
 
     /// The row of the indicator header and its columns, or nil when the grid has none.
+    /// How far down the header is looked for: a 自评表's is within its first few dozen rows.
+    static let headerSearchRows = 200
+
     func header() -> (row: Int, columns: Columns)? {
         guard grid.rowCount > 0 else { return nil }
-        for row in 1...grid.rowCount {
+        for row in 1...min(grid.rowCount, Self.headerSearchRows) {
             let labels = (1...max(grid.columnCount, 1)).map { (column: $0, label: grid.text(row, $0).compacted) }
             guard let level3 = labels.first(where: { $0.label.contains("三级指标") })?.column,
                   labels.contains(where: { $0.label.contains("分值") || $0.label.contains("权重") }) else { continue }
@@ -246,9 +249,7 @@ struct SelfEvaluationTableReader {
         let text = grid.text(row, column)
         guard !text.isEmpty else { return nil }
         let name = text.replacing(/\s*[（(]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*$/, with: "")
-        let place = grid.isContinuation(row, column) ? grid.merges.first { $0.contains(.init(row: row, column: column)) }.map {
-            grid.location($0.first.row, $0.first.column)
-        } ?? grid.location(row, column) : grid.location(row, column)
+        let place = grid.anchor(.init(row: row, column: column)).map { grid.location($0.row, $0.column) } ?? grid.location(row, column)
         return Located(text: name, location: place)
     }
 

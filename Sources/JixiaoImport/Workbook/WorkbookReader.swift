@@ -70,20 +70,22 @@ struct WorkbookReader {
             for cell in row.elements("c") {
                 let reference = cell["r"].flatMap(CellReference.init)
                 columnNumber = reference?.column ?? columnNumber + 1
-                guard columnNumber <= package.limits.maxColumns else { continue }
                 let position = Grid.Position(row: reference?.row ?? rowNumber, column: columnNumber)
+                // A reference past the limits (`A99999999`) would make the grid that large: such a
+                // cell is no part of a 自评表.
+                guard (1...package.limits.maxColumns).contains(position.column), (1...package.limits.maxRows).contains(position.row) else { continue }
                 let location = SourceLocation(file: package.file, sheet: sheet.name,
                                               cell: Grid.reference(row: position.row, column: position.column))
                 if let value = read(cell, at: location) { grid.set(value, at: position) }
             }
         }
-        grid.merges = root.first("mergeCells")?.elements("mergeCell").compactMap { merge in
+        grid.merge(root.first("mergeCells")?.elements("mergeCell").compactMap { merge in
             let ends = (merge["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
             guard let first = ends.first else { return nil }
             let last = ends.last ?? first
             return Grid.Range(first: Grid.Position(row: first.row, column: first.column),
                               last: Grid.Position(row: last.row, column: last.column))
-        } ?? []
+        } ?? [])
         return grid
     }
 
@@ -95,7 +97,7 @@ struct WorkbookReader {
         let text: String
         var isError = false
         switch cell["t"] ?? "n" {
-        case "s": text = value.flatMap { Int($0) }.flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? ""
+        case "s": text = value.flatMap { Int($0) }.flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil } ?? ""
         case "inlineStr": text = cell.first("is").map(Self.richText) ?? ""
         case "str": text = value ?? ""
         case "b": text = value == "1" ? "TRUE" : "FALSE"
@@ -103,7 +105,7 @@ struct WorkbookReader {
         case "d": text = value ?? ""
         default:
             guard let value else { text = ""; break }
-            let format = style < formats.count ? formats[style] : NumberFormat(code: "General")
+            let format = formats.indices.contains(style) ? formats[style] : NumberFormat(code: "General")
             text = format.display(value, date1904: date1904)
         }
         if text.isEmpty && formula == nil { return nil }

@@ -28,16 +28,23 @@ extension Jixiao {
         @Flag(help: "覆盖已存在的输出文件 (overwrite an existing output file).")
         var force = false
 
+        func validate() throws {
+            if ReportImporter.kind(forName: file) == nil {
+                throw ValidationError("import 读取 .xlsx、.docx 或 .txt；\(file) 已是报告文件，可直接 check (import reads .xlsx, .docx or .txt; \(file) is already a report file)")
+            }
+        }
+
         func run() throws {
             let imported: ImportedReport
+            let from: String
             do {
                 let sources = try ReportFile.importSources(file, narrative: narrative)
                 imported = try ReportImporter.importReport(sources.main, narrative: sources.narrative, scheme: scheme)
+                from = ([sources.main.name] + (sources.narrative.map { [$0.name] } ?? [])).joined(separator: " + ")
             } catch {
                 ErrorPrinter.print(error.all)
                 throw ExitCode.reportError
             }
-            let from = ([file] + (narrative.map { [$0] } ?? [])).joined(separator: " + ")
             let yaml = ReportYAMLWriter.write(imported.tree, comment: "由 jixiao import 从 \(from) 生成 (imported by jixiao import)")
             if let output {
                 do {
