@@ -68,6 +68,12 @@ import Testing
         }
     }
 
+    @Test func aReportFileIsNotImportedAgain() throws {
+        let result = try CLI.run(["import", CLI.seedExample])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("import 读取 .xlsx、.docx 或 .txt"))
+    }
+
     @Test func importRefusesToOverwriteWithoutForce() throws {
         let folder = try Self.clerkFolder()
         try Data("x".utf8).write(to: folder.appendingPathComponent("report.yaml"))
