@@ -74,6 +74,8 @@ enum NarrativeReader {
     /// The official numbering at the start of `text`: its level and length. `N、` is level 1
     /// when it continues the level-1 count (a clerk's `2、` for 二、), level 3 otherwise.
     static func numbering(_ text: String, topLevelCount: Int) -> (level: Int, length: Int)? {
+        // A Regex literal is compiled where it is evaluated: most paragraphs start otherwise.
+        guard let first = text.first, "一二三四五六七八九十（(0123456789".contains(first) else { return nil }
         if let match = text.prefixMatch(of: /[一二三四五六七八九十]+\s*[、.．]\s*/) { return (1, match.0.count) }
         if let match = text.prefixMatch(of: /[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*/) { return (2, match.0.count) }
         if let match = text.prefixMatch(of: /(\d{1,2})\s*、\s*/) {
@@ -101,9 +103,12 @@ enum NarrativeReader {
     /// itself, so a typed one prints as a gap: `100 万元` → `100万元`). Ends trimmed, full-width
     /// spaces included.
     static func cleaned(_ text: String) -> String {
-        var result = text.replacing(/\[bookmark:[^\]]*\]/, with: "")
-        result = result.replacing(/(\p{Han}) +(\d)/) { "\($0.1)\($0.2)" }
-        result = result.replacing(/(\d) +(\p{Han})/) { "\($0.1)\($0.2)" }
+        var result = text
+        if result.contains("[bookmark:") { result = result.replacing(/\[bookmark:[^\]]*\]/, with: "") }
+        if result.contains(" ") {
+            result = result.replacing(/(\p{Han}) +(\d)/) { "\($0.1)\($0.2)" }
+            result = result.replacing(/(\d) +(\p{Han})/) { "\($0.1)\($0.2)" }
+        }
         return result.trimmingCharacters(in: .whitespaces.union(["\u{3000}"]))
     }
 }

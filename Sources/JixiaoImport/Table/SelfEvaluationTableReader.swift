@@ -139,7 +139,9 @@ struct SelfEvaluationTableReader {
         var unit: String?
         for row in 1...total.row where unit == nil {
             for column in 1...max(grid.columnCount, 1) where unit == nil {
-                unit = grid.text(row, column).compacted.firstMatch(of: /资金[（(]([^）)]+)[）)]/).map { String($0.1) }
+                let label = grid.text(row, column)
+                guard label.contains("资金") else { continue }
+                unit = label.compacted.firstMatch(of: /资金[（(]([^）)]+)[）)]/).map { String($0.1) }
             }
         }
         var funds = SelfEvaluationTableReading.Funds(
@@ -248,7 +250,8 @@ struct SelfEvaluationTableReader {
     func levelName(_ row: Int, _ column: Int) -> Located? {
         let text = grid.text(row, column)
         guard !text.isEmpty else { return nil }
-        let name = text.replacing(/\s*[（(]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*$/, with: "")
+        // (A Regex literal is compiled where it is evaluated, so the cheap test goes first.)
+        let name = text.hasSuffix(")") || text.hasSuffix("）") ? text.replacing(/\s*[（(]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*$/, with: "") : text
         let place = grid.anchor(.init(row: row, column: column)).map { grid.location($0.row, $0.column) } ?? grid.location(row, column)
         return Located(text: name, location: place)
     }
@@ -291,7 +294,8 @@ struct SelfEvaluationTableReader {
     /// A value with the row's 度量单位 appended, when the value is a bare number.
     func measured(_ value: Located?, unit: Located?) -> Located? {
         guard var value else { return nil }
-        if let unit, !unit.text.isEmpty, value.text.wholeMatch(of: /[=≥≤><]?\s*[0-9][0-9,]*(\.[0-9]+)?/) != nil {
+        if let unit, !unit.text.isEmpty, value.text.last?.isASCII == true, value.text.last?.isNumber == true,
+           value.text.wholeMatch(of: /[=≥≤><]?\s*[0-9][0-9,]*(\.[0-9]+)?/) != nil {
             value.text += unit.text
         }
         return value
