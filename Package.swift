@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
         .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
+        .library(name: "JixiaoImport", targets: ["JixiaoImport"]),
         .library(name: "JixiaoPipeline", targets: ["JixiaoPipeline"]),
     ],
     dependencies: [
@@ -21,6 +22,8 @@ let package = Package(
         // Already in Hummingbird's graph; named so the server can set its log level and headers.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The importers' ZIP reader (an .xlsx or .docx is a ZIP of XML); inflate is zlib's, not ours.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
@@ -36,11 +39,19 @@ let package = Package(
             name: "JixiaoRender",
             dependencies: ["JixiaoCore", "CPangoCairo"]
         ),
+        // Reads what clerks have (the 自评表 in Excel, the report in Word or saved as text) into the
+        // same InputNode tree a YAML file gives, so the field rules exist once. Bytes in, tree out:
+        // no file is opened here. XML through Foundation's XMLParser (libxml2), which ships with
+        // the toolchain on Linux and macOS alike: no third-party XML code for untrusted input.
+        .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Runs the stages in order for one report and for a batch; owns threads, files and the
         // render-session pool. With the CLI, the only code that sees every stage.
         .target(
             name: "JixiaoPipeline",
-            dependencies: ["JixiaoCore", "JixiaoRender"]
+            dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender"]
         ),
         // `jixiao serve`: routes over the same pipeline, the workspace's files and the page's
         // assets. Thin: every figure and message comes from the stages.
@@ -56,25 +67,28 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoRender", "JixiaoPipeline", "JixiaoServer",
+                "JixiaoCore", "JixiaoImport", "JixiaoRender", "JixiaoPipeline", "JixiaoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`'s in-process measurements (benchmarks/run.sh); not part of the product.
         .executableTarget(
             name: "jixiao-bench",
-            dependencies: ["JixiaoCore", "JixiaoRender", "JixiaoPipeline"],
+            dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender", "JixiaoPipeline"],
             path: "benchmarks/JixiaoBench"
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoCore"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore",
+                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JixiaoPipelineTests", dependencies: ["JixiaoPipeline", "JixiaoRender", "JixiaoCore"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoServerTests", dependencies: ["JixiaoServer", "JixiaoPipeline", "JixiaoCore"]),
         // The layout's rules (the flow between modules and folders), read from Sources/.
         .testTarget(name: "JixiaoArchitectureTests"),
         // Mutated examples through decode → score → compose → layout; `make fuzz` runs more.
-        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoRender"]),
+        .testTarget(name: "JixiaoFuzzTests", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoRender",
+                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,6 +27,7 @@ echo "bench: 1. warm, in-process (N=$N_WARM)…" >&2
 "$BENCH" warm "$SEED" "$N_WARM" "$WORK/warm.pdf" | ms_lines > "$WORK/warm.txt"
 "$BENCH" text-only "$SEED" "$N_WARM" "$WORK/text.pdf" | ms_lines > "$WORK/text.txt"
 "$BENCH" phases "$SEED" 30 "$WORK/phases.pdf" > "$WORK/phases.txt"
+"$BENCH" import Tests/Fixtures/office/forty-rows.xlsx "$N_WARM" | ms_lines > "$WORK/import.txt"
 echo "bench: 3. floor (raw Pango + Cairo)…" >&2
 "$WORK/floor" "$ROOT/fonts/fonts.conf" "$WORK/seed.txt" "$WORK/floor.pdf" "$N_WARM" | ms_lines > "$WORK/floor.txt"
 
@@ -103,6 +104,7 @@ rows = [
  ("   batch of 1,000 (all cores)", open(os.path.join(work,"rate1000.txt")).read().strip() + " reports/s", ""),
  ("6. peak RSS, one render (3 runs, max)", f"{rss1:.0f} MB", f"≤ 150 MB: {ok(rss1 <= 150)}"),
  ("   peak RSS, batch of 100 / 1,000", f"{r100:.0f} MB / {r1000:.0f} MB", f"flat: {ok(r1000 <= r100 * 1.25)}; ≤ 150 MB: {ok(r1000 <= 150)}"),
+ ("7. import a 40-row workbook, warm (Tests/Fixtures/office/forty-rows.xlsx)", fmt("import.txt"), f"≤ 20 ms: {ok(med('import.txt') <= 20)}"),
 ]
 with open(out, "w") as f:
     f.write("# Benchmark results\n\n")

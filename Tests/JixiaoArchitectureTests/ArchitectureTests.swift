@@ -20,7 +20,9 @@ import Testing
     static let allowedImports: [String: Set<String>] = [
         "JixiaoCore": ["Yams"],
         "JixiaoRender": ["JixiaoCore", "CPangoCairo"],
-        "JixiaoPipeline": ["JixiaoCore", "JixiaoRender"],
+        // The importers see the model's decoder and the ZIP reader, never Render or Pipeline.
+        "JixiaoImport": ["JixiaoCore", "ZIPFoundation", "FoundationXML"],
+        "JixiaoPipeline": ["JixiaoCore", "JixiaoImport", "JixiaoRender"],
         // The server sees the stages through the pipeline only; Hummingbird stays inside it.
         "JixiaoServer": ["JixiaoCore", "JixiaoPipeline", "Hummingbird", "HTTPTypes", "Logging"],
     ]
@@ -29,6 +31,7 @@ import Testing
     @Test func theTreeIsRead() {
         #expect(Self.tree.files(in: "JixiaoCore").count > 60)
         #expect(Self.tree.files(in: "JixiaoRender").count > 20)
+        #expect(Self.tree.files(in: "JixiaoImport").count > 10)
         #expect(Self.tree.declaringFolders(in: "JixiaoCore")["Scorer"] == "Score")
     }
 
@@ -43,6 +46,24 @@ import Testing
     @Test func ruleOnlyDecodeYAMLSeesYams() {
         for file in Self.tree.files where file.imports.contains("Yams") {
             #expect(file.path.hasPrefix("JixiaoCore/Decode/YAML/"), "\(file.path) imports Yams")
+        }
+    }
+
+    /// An importer takes bytes and an origin; the file adapter (ReportFile) reads the file, so
+    /// a server can hand an upload to the same code.
+    @Test func ruleImportersOpenNoFile() throws {
+        let files = try Regex(#"\b(FileManager|FileHandle|Data\(contentsOf|String\(contentsOf|fopen|URL\(fileURLWithPath)"#)
+        for file in Self.tree.files(in: "JixiaoImport") {
+            let offending = file.codeLines.filter { $0.contains(files) }
+            #expect(offending.isEmpty, "\(file.path): \(offending.first ?? "")")
+        }
+    }
+
+    /// Only the ZIP layer of the importers sees ZIPFoundation, and only it and the XML reader
+    /// see FoundationXML: the readers of sheets and documents work on parts and trees.
+    @Test func ruleOnlyImportPackageSeesZipAndXML() {
+        for file in Self.tree.files where file.imports.contains("ZIPFoundation") || file.imports.contains("FoundationXML") {
+            #expect(file.path.hasPrefix("JixiaoImport/Package/"), "\(file.path) imports \(file.imports.sorted().joined(separator: ", "))")
         }
     }
 

@@ -19,8 +19,12 @@ struct SourceTree {
         /// The modules named by `import` lines.
         var imports: [String] {
             codeLines.compactMap { line in
+                // `import X`, or with an attribute or access level before it (`@testable import X`,
+                // `public import X`); not the word "import" inside a message.
                 let words = line.split(separator: " ")
-                guard let index = words.firstIndex(of: "import"), index + 1 < words.count else { return nil }
+                guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
+                      index == 0 || (index == 1 && (words[0].hasPrefix("@") || ["public", "internal", "private", "fileprivate", "package"].contains(words[0])))
+                else { return nil }
                 return String(words[index + 1])
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import JixiaoRender
 import JixiaoPipeline
 
@@ -13,6 +14,7 @@ import JixiaoPipeline
 //   jixiao-bench plain-text FILE                   the report's cover, headings and paragraphs, a line each
 //                                                   (the floor program's input)
 //   jixiao-bench variants FILE COUNT DIR           COUNT copies of FILE with distinct names and figures
+//   jixiao-bench import FILE.xlsx ITERATIONS       ms to import and decode a workbook held in memory
 //
 // Prints one line per iteration, "ms <milliseconds>", after two unmeasured warm-up runs.
 
@@ -100,6 +102,16 @@ do {
             case .paragraph(let paragraph) where paragraph.style == .body: print(paragraph.text.replacingOccurrences(of: "\n", with: ""))
             default: continue
             }
+        }
+    case "import" where arguments.count == 4:
+        // The bytes are read once: what is timed is ZIP, XML, the table reader and the decoder.
+        let source = ImportSource(bytes: try ReportFile.read(URL(fileURLWithPath: arguments[2]), displayName: arguments[2]),
+                                  name: arguments[2])
+        let iterations = Int(arguments[3]) ?? 60
+        for run in 0..<(iterations + 2) {
+            let start = DispatchTime.now()
+            _ = try ReportImporter.decode(source)
+            if run >= 2 { print("ms \(milliseconds(since: start))") }
         }
     case "variants" where arguments.count == 5:
         try Variants.write(from: arguments[2], count: Int(arguments[3]) ?? 200, into: arguments[4])

@@ -137,4 +137,20 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible, Compa
     // MARK: Re-checking published tables (J062–J065)
     /// A table under review prints no score for a row or for 预算执行率: the rule's is counted.
     public static let printedScoreMissing = DiagnosticCode(62)
+
+    // MARK: Importing workbooks and Word files (J080–J099)
+    /// Not a readable .xlsx/.docx: not a ZIP, truncated, a part missing or not XML, a DTD.
+    public static let unreadableOfficeFile = DiagnosticCode(80)
+    /// An Office 97–2003 binary file (.xls, .doc) or a password-protected one: convert first.
+    public static let legacyOfficeFile = DiagnosticCode(81)
+    /// No 自评表 in the workbook or document: no sheet with the header labels, or a column missing.
+    public static let noSelfEvaluationTable = DiagnosticCode(82)
+    /// A cell holding a formula: read by its saved result (warning), or with no result saved.
+    public static let formulaCell = DiagnosticCode(83)
+    /// A cell or row the importer could not place (an error value such as #DIV/0!, a row with
+    /// figures but no 三级指标) — left out, with a warning.
+    public static let cellNotRead = DiagnosticCode(84)
+    /// A narrative with no heading the importer recognises, or a file of another kind than
+    /// its extension says.
+    public static let narrativeNotRead = DiagnosticCode(85)
 }

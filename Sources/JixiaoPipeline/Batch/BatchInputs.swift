@@ -2,9 +2,11 @@ import Foundation
 import JixiaoCore
 
 /// Finds the reports of a batch: files as given, folders searched recursively for
-/// .yaml/.yml/.json, in a stable sorted order; and refuses two inputs that would write one PDF.
+/// .yaml/.yml/.json and .xlsx workbooks (a .docx of the same name beside a workbook is its
+/// narrative, not an input), in a stable sorted order; and refuses two inputs that would
+/// write one PDF.
 public enum BatchInputs {
-    public static let extensions: Set<String> = ["yaml", "yml", "json"]
+    public static let extensions: Set<String> = ["yaml", "yml", "json", "xlsx"]
 
     /// The inputs named by `arguments`. Files below `outputFolder` are never inputs: an output
     /// folder inside an input folder holds `manifest.json`, which is not a report.

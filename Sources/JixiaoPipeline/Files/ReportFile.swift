@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoImport
 
 /// The file adapter of the input side: a report file's bytes, refusing what is not a
 /// readable regular file, or is larger than the limit, before reading it. Decoding itself
@@ -36,20 +37,49 @@ public enum ReportFile {
         return bytes
     }
 
-    /// The file at `path` decoded (YAML or JSON by its extension), named `displayName`
-    /// (default: `path`) in messages. A `.pdf` is an archived report: the report file embedded
+    /// The file at `path` decoded, named `displayName` (default: `path`) in messages: YAML or
+    /// JSON by the decoder; a workbook (.xlsx), Word file (.docx) or text (.txt) by the importer,
+    /// with `narrative` as its report text — by default the .docx of the same name beside a
+    /// workbook, when there is one. A `.pdf` is an archived report: the report file embedded
     /// in it by `--attach-data` is decoded (`ArchivedReport`).
-    public static func decode(_ path: String, displayName: String? = nil,
+    public static func decode(_ path: String, displayName: String? = nil, narrative: String? = nil,
+                              scheme: String = ReportImporter.defaultScheme,
                               limits: InputLimits = .default) throws(Diagnostics) -> ReportInput {
         if ArchivedReport.isPDF(path) { return try ArchivedReport.decode(pdf: path, limits: limits) }
         let name = displayName ?? path
         let bytes = try read(URL(fileURLWithPath: path), displayName: name, limits: limits)
-        return try ReportDecoder.decode(bytes: bytes, origin: .file(name), limits: limits)
+        guard ReportImporter.kind(forName: path) != nil else {
+            return try ReportDecoder.decode(bytes: bytes, origin: .file(name), limits: limits)
+        }
+        let story = try narrativeSource(for: path, narrative: narrative, limits: limits)
+        return try ReportImporter.decode(ImportSource(bytes: bytes, name: name), narrative: story, scheme: scheme)
+    }
+
+    /// The files an import reads: `path` named `displayName`, and its narrative.
+    public static func importSources(_ path: String, displayName: String? = nil, narrative: String? = nil,
+                                     limits: InputLimits = .default) throws(Diagnostics) -> (main: ImportSource, narrative: ImportSource?) {
+        let name = displayName ?? path
+        let main = ImportSource(bytes: try read(URL(fileURLWithPath: path), displayName: name, limits: limits), name: name)
+        return (main, try narrativeSource(for: path, narrative: narrative, limits: limits))
+    }
+
+    /// `narrative` read, or the .docx beside a workbook `path`, or nil.
+    static func narrativeSource(for path: String, narrative: String?, limits: InputLimits) throws(Diagnostics) -> ImportSource? {
+        guard let file = narrative ?? (ReportImporter.kind(forName: path) == .workbook ? besideNarrative(path) : nil) else { return nil }
+        return ImportSource(bytes: try read(URL(fileURLWithPath: file), displayName: file, limits: limits), name: file)
+    }
+
+    /// `a/自评表.xlsx` → `a/自评表.docx` when that file exists.
+    public static func besideNarrative(_ path: String) -> String? {
+        let candidate = URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("docx")
+        let shown = (path as NSString).deletingPathExtension + ".docx"
+        return FileManager.default.fileExists(atPath: candidate.path) ? shown : nil
     }
 
     /// The file at `path` decoded and scored, as every command does it.
-    public static func score(_ path: String, displayName: String? = nil,
+    public static func score(_ path: String, displayName: String? = nil, narrative: String? = nil,
+                             scheme: String = ReportImporter.defaultScheme,
                              limits: InputLimits = .default) throws(Diagnostics) -> ScoredReport {
-        try ReportPipeline.score(decode(path, displayName: displayName, limits: limits))
+        try ReportPipeline.score(decode(path, displayName: displayName, narrative: narrative, scheme: scheme, limits: limits))
     }
 }

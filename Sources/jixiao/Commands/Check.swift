@@ -15,7 +15,7 @@ extension Jixiao {
         var strict = false
 
         func run() throws {
-            let report = try scoreOrExit(input.file)
+            let report = try scoreOrExit(input)
             ErrorPrinter.print(report.warnings)
             if strict, !report.warnings.isEmpty {
                 ErrorPrinter.write("未通过（--strict）：\(ErrorPrinter.summary(report.warnings))（failed under --strict: warnings count）\n")
@@ -27,9 +27,9 @@ extension Jixiao {
 }
 
 /// Runs the shared pipeline; on errors prints every diagnostic and exits 1.
-func scoreOrExit(_ file: String) throws -> ScoredReport {
+func scoreOrExit(_ input: InputOptions) throws -> ScoredReport {
     do {
-        return try ReportFile.score(file)
+        return try input.score()
     } catch {
         ErrorPrinter.print(error.all)
         ErrorPrinter.write(ErrorPrinter.summary(error.all) + "\n")

@@ -30,7 +30,7 @@ extension Jixiao {
         var audit = false
 
         func run() throws {
-            let report = try scoreOrExit(input.file)
+            let report = try scoreOrExit(input)
             ErrorPrinter.print(report.warnings)
             let path = output ?? Render.defaultOutput(for: input.file)
             var options = ExportOptions(overwrite: force, allowMissingGlyphs: allowMissingGlyphs, previewFolder: png,

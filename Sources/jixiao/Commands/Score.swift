@@ -17,7 +17,7 @@ extension Jixiao {
         func run() throws {
             if json {
                 do {
-                    let report = try ReportFile.score(input.file)
+                    let report = try input.score()
                     ErrorPrinter.print(report.warnings)
                     print(String(decoding: try ScoreJSON.encode(report), as: UTF8.self))
                 } catch let failure as Diagnostics {
@@ -28,7 +28,7 @@ extension Jixiao {
                 }
                 return
             }
-            let report = try scoreOrExit(input.file)
+            let report = try scoreOrExit(input)
             ErrorPrinter.print(report.warnings)
             if json {
                 let data = try ScoreJSON.encode(report)

@@ -4,11 +4,11 @@
 /// as UTF-8; a parser error about "invalid byte 0xB5" helps nobody. This check names the
 /// encoding it found and how to re-save the file. A UTF-8 byte-order mark is accepted and
 /// dropped.
-enum EncodingSniffer {
+public enum EncodingSniffer {
     private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The bytes as UTF-8 text without BOM; J002/J003 when they are not.
-    static func utf8Text(_ bytes: [UInt8], file: String) throws(Diagnostics) -> [UInt8] {
+    public static func utf8Text(_ bytes: [UInt8], file: String) throws(Diagnostics) -> [UInt8] {
         let start = FieldPath.root
         guard !bytes.isEmpty else {
             throw Diagnostics(.error(.emptyFile, Message("文件是空的", "the file is empty"), field: start,
