@@ -29,13 +29,13 @@ public struct StructureTag: Hashable, Sendable {
 
     /// The element of a body block, numbered by its place in the body: H1–H3 (deeper levels
     /// H4–H6) for headings, P for paragraphs, Table for tables (its rows and cells come from
-    /// `cell`), a Div holding a P for the signature block. Nil for a page break.
+    /// `cell`), a Div holding a P for the signature block and the 落款. Nil for a page break.
     static func block(_ block: Block, index: Int) -> StructureTag? {
         switch block {
         case .heading(let heading): return StructureTag([Element("H\(min(6, max(1, heading.level)))", id: index)])
         case .paragraph: return StructureTag([Element("P", id: index)])
         case .table: return StructureTag([Element("Table", id: index)])
-        case .signature: return StructureTag([Element("Div", id: index), Element("P", id: 0)])
+        case .signature, .closing: return StructureTag([Element("Div", id: index), Element("P", id: 0)])
         case .pageBreak: return nil
         }
     }
