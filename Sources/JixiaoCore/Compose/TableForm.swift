@@ -104,7 +104,7 @@ public struct TableForm: Hashable, Sendable {
     public static let national2020 = TableForm(
         title: defaultTitle, showsYear: true,
         fundsRows: [
-            FundsRow(label: "其中：当年财政拨款", sourceNames: ["当年财政拨款", "财政拨款", "本级财政拨款"]),
+            FundsRow(label: "其中：当年财政拨款", sourceNames: ["当年财政拨款", "本年财政拨款", "财政拨款", "本级财政拨款"]),
             FundsRow(label: "上年结转资金", sourceNames: ["上年结转资金", "上年结转"]),
             FundsRow(label: "其他资金", sourceNames: ["其他资金", "其他"]),
         ],

@@ -14,32 +14,54 @@ enum PunctuationCompression {
     /// Typesets `text` (one paragraph, no separators) as `layout.set` would, with marks
     /// compressed where that brings the next line's first ideograph up.
     ///
-    /// Each line is decided on a window of about three lines' text starting where it starts
-    /// (greedy breaking gives a window's first line exactly as the whole text would), so the
-    /// work grows with the text, not with its square: a paragraph of 8,000 bytes is some 100
-    /// lines, and re-setting all of it per line took seconds.
+    /// The text is set once to find its lines; a line that qualifies is tried on a window of
+    /// about three lines' text starting where it starts (greedy breaking gives a window's first
+    /// line exactly as the whole text would), and after a change the following lines come from
+    /// windows until a line starts where one of the first setting did, from where that setting
+    /// holds again. So the work grows with the text, not with its square: re-setting a paragraph
+    /// of 100 lines once per line took seconds.
     static func typeset(_ text: String, style: TextStyle, width: Double, layout: PangoTextLayout,
                         fonts: FontTable) -> TypesetParagraph {
         let bytes = Array(text.utf8)
         let advance = style.size + style.letterSpacing
         let window = Int(3 * width / max(advance, 1)) + 8
+        var analysis = style
+        analysis.alignment = .left
+        layout.set(text, style: analysis, width: width)
+        let fullStarts = layout.lineStartOffsets
+        let fullEnds = layout.lineEnds
+        var lineAt: [Int: Int] = [:]
+        if fullStarts.count == fullEnds.count {
+            for (index, offset) in fullStarts.enumerated() { lineAt[offset] = index }
+        }
+        /// The window at `start` in `analysis` (no indent past the first line), with `marks`.
+        func setWindow(at start: Int, marks: [Int]) {
+            var lineStyle = analysis
+            if start > 0 { lineStyle.firstLineIndent = 0 }
+            let piece = String(decoding: bytes[start..<offset(after: window, characters: start, in: bytes)], as: UTF8.self)
+            layout.set(piece, style: lineStyle, width: width, halfWidthMarks: marks.map { $0 - start })
+        }
         var marks: [Int] = []
         var start = 0
         while start < bytes.count {
-            var lineStyle = style
-            lineStyle.alignment = .left
-            if start > 0 { lineStyle.firstLineIndent = 0 }
-            let end = offset(after: window, characters: start, in: bytes)
-            let piece = String(decoding: bytes[start..<end], as: UTF8.self)
-            layout.set(piece, style: lineStyle, width: width)
-            let starts = layout.lineStartOffsets
-            let ends = layout.lineEnds
-            guard starts.count >= 2, ends.count == starts.count, starts[1] > 0 else { break }
-            var next = start + starts[1]
-            let slack = width - ends[0]
+            var next: Int
+            var end: Double
+            if let index = lineAt[start] {
+                guard index + 1 < fullStarts.count else { break }
+                next = fullStarts[index + 1]
+                end = fullEnds[index]
+            } else {
+                setWindow(at: start, marks: [])
+                let starts = layout.lineStartOffsets
+                let ends = layout.lineEnds
+                guard starts.count >= 2, ends.count == starts.count, starts[1] > 0 else { break }
+                next = start + starts[1]
+                end = ends[0]
+            }
+            let slack = width - end
             if slack + style.size / 2 >= advance - 0.01, slack < advance, isIdeograph(at: next, in: bytes),
                let mark = lastCompressibleMark(from: start, to: next, in: bytes) {
-                layout.set(piece, style: lineStyle, width: width, halfWidthMarks: [mark - start])
+                setWindow(at: start, marks: [mark])
                 let tried = layout.lineStartOffsets
                 if tried.count >= 2, start + tried[1] > next {
                     marks.append(mark)

@@ -113,4 +113,13 @@ import Testing
         #expect(diagnostic.field.description == "project.year")
         #expect(place(diagnostic) == "r.yaml:8:9")
     }
+
+    /// 本年财政拨款 (as 中江县 prints it) is the national form's 当年财政拨款 row, not a row of its own.
+    @Test func theYearsAppropriationByItsOtherNameFillsItsRow() {
+        let budget = Budget(initial: nil, adjusted: 20, executed: 20,
+                            sources: [FundingSource(name: "本年财政拨款", initial: nil, adjusted: 20, executed: 20)])
+        let rows = SelfEvaluationTable.budgetRows(budget, weight: 10, score: 10, form: .national2020)
+        #expect(rows.map { $0.cells.first?.text } == ["项目资金（万元）", "年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"])
+        #expect(rows[2].cells.map(\.text).prefix(4) == ["其中：当年财政拨款", "—", "20", "20"])
+    }
 }
