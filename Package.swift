@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "JixiaoServer",
             dependencies: [
-                "JixiaoCore", "JixiaoPipeline",
+                "JixiaoCore", "JixiaoImport", "JixiaoPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import JixiaoPipeline
 
 /// What the editor's endpoints do, without HTTP: each takes the request's bytes and
@@ -86,7 +87,7 @@ public struct EditorAPI: Sendable {
         } catch {
             return .json(422, "{\"saved\":false,\"check\":\(checkJSON(error))}")
         }
-        let text = TextFormat(forName: path) == .json ? tree.jsonText() : tree.yamlText()
+        let text = TextFormat(forName: path) == .json ? tree.jsonText() : ReportYAMLWriter.write(tree)
         do {
             let saved = try workspace.save(path, bytes: Array(text.utf8), baseRevision: revision?.isEmpty == true ? nil : revision)
             return .json(200, "{\"saved\":true,\"revision\":\"\(saved)\"}")

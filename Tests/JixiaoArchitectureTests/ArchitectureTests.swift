@@ -24,7 +24,7 @@ import Testing
         "JixiaoImport": ["JixiaoCore", "ZIPFoundation", "FoundationXML"],
         "JixiaoPipeline": ["JixiaoCore", "JixiaoImport", "JixiaoRender"],
         // The server sees the stages through the pipeline only; Hummingbird stays inside it.
-        "JixiaoServer": ["JixiaoCore", "JixiaoPipeline", "Hummingbird", "HTTPTypes", "Logging"],
+        "JixiaoServer": ["JixiaoCore", "JixiaoImport", "JixiaoPipeline", "Hummingbird", "HTTPTypes", "Logging"],
     ]
     static let systemModules: Set<String> = ["Foundation", "Dispatch", "Glibc", "Synchronization"]
 

@@ -29,7 +29,7 @@ public enum ReportDecoder {
     }
 
     /// The tree of YAML or JSON `bytes`, through the same checks as `decode` but before any
-    /// field rule: what an editor shows and writes back (`InputNode.jsonText`, `yamlText`).
+    /// field rule: what an editor shows and writes back (`InputNode.jsonText`, `ReportYAMLWriter`).
     public static func tree(bytes: [UInt8], origin: InputOrigin, limits: InputLimits = .default) throws(Diagnostics) -> InputNode {
         try TextDocumentReader.read(bytes, file: origin.name, format: origin.format, limits: limits).root
     }
