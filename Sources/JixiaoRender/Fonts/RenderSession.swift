@@ -28,6 +28,26 @@ public final class RenderSession {
     }
 
     /// Breaks `text` into lines `width` points wide in `style`.
+    /// A centred title in the lines it needs at `width`, broken as evenly as that many lines
+    /// allow: set at the narrowest width that still takes no more lines, then centred on the
+    /// full width, so no title ends on a lone character under a full line (自评 / 表, 绩/效).
+    /// A title with breaks of its own is set as written.
+    public func typesetBalanced(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
+        let natural = typeset(text, style: style, width: width)
+        let count = natural.lines.count
+        guard count > 1, !text.contains("\n") else { return natural }
+        var narrow = width / Double(count), wide = width
+        for _ in 0..<10 {
+            let middle = (narrow + wide) / 2
+            if typeset(text, style: style, width: middle).lines.count <= count { wide = middle } else { narrow = middle }
+        }
+        let lines = typeset(text, style: style, width: wide).lines.map(\.text)
+        let balanced = typeset(lines.joined(separator: "\n"), style: style, width: width)
+        // Pango may set the joined lines differently (a stand-in character, a kept space):
+        // then the natural breaks stand.
+        return balanced.lines.count == count ? balanced : natural
+    }
+
     public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
         var paragraph = LongTextTypesetter.typeset(TextPreparation.prepared(text), style: style, width: width,
                                                    layout: layout, fonts: fonts)

@@ -27,7 +27,8 @@ struct CoverLayout {
         var overflow: FieldPath?
 
         func typeset(_ text: String, _ style: TextStyle, width: Double) -> [TypesetLine] {
-            let paragraph = session.typeset(text, style: style, width: width)
+            let paragraph = style.alignment == .center ? session.typesetBalanced(text, style: style, width: width)
+                : session.typeset(text, style: style, width: width)
             missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source ?? .root) }
             return paragraph.lines
         }

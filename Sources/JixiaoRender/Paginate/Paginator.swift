@@ -49,7 +49,9 @@ struct Paginator {
     private func measure(_ block: Block, missing: inout [MissingGlyph]) -> Measured {
         let width = geometry.textArea.size.width
         func lines(_ text: String, _ style: TextStyle, _ source: FieldPath?) -> [TypesetLine] {
-            let paragraph = session.typeset(text, style: style, width: width)
+            // Centred lines are titles: broken evenly, never a lone character on the last line.
+            let paragraph = style.alignment == .center ? session.typesetBalanced(text, style: style, width: width)
+                : session.typeset(text, style: style, width: width)
             missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source ?? .root) }
             return paragraph.lines
         }
