@@ -132,6 +132,27 @@ public struct EditorAPI: Sendable {
         }
     }
 
+    /// POST /api/import?name=: an uploaded file as the page edits it: a YAML or JSON report as
+    /// its tree, a workbook (.xlsx), Word file (.docx) or text (.txt) through the importers,
+    /// with the importer's warnings. Nothing is written until the page saves.
+    public func upload(name: String, body: [UInt8]) -> Reply {
+        let tree: InputNode
+        var warnings: [Diagnostic] = []
+        do {
+            if ReportImporter.kind(forName: name) != nil {
+                let imported = try ReportImporter.importReport(ImportSource(bytes: body, name: name))
+                tree = imported.tree
+                warnings = imported.warnings
+            } else {
+                tree = try ReportDecoder.tree(bytes: body, origin: .file(name), limits: limits.input)
+            }
+        } catch {
+            return .json(422, "{\"check\":\(checkJSON(error))}")
+        }
+        let notes = warnings.map { "{\"code\":\"\($0.code)\",\"location\":\(InputNode.jsonString($0.location?.description ?? "")),\"message\":\(InputNode.jsonString($0.message.description))}" }
+        return .json(200, "{\"report\":\(tree.jsonText()),\"warnings\":[\(notes.joined(separator: ","))]}")
+    }
+
     /// GET /api/template: a new report to start from (the bundled national example).
     public func template() -> Reply {
         let bytes = Array(EditorTemplate.text.utf8)

@@ -92,6 +92,11 @@ public struct EditorServer: Sendable {
             let body = try await Self.body(of: request, limits)
             return try await Self.blocking(limits) { api.preview(name: query["name"] ?? "", dpi: dpi, body: body) }
         }
+        router.post("/api/import") { request, _ in
+            guard let name = Query(request)["name"] else { return Self.missing("name") }
+            let body = try await Self.body(of: request, limits)
+            return try await Self.blocking(limits) { api.upload(name: name, body: body) }
+        }
         router.post("/api/pdf") { request, _ in
             let name = Query(request)["name"] ?? ""
             let body = try await Self.body(of: request, limits)

@@ -24,6 +24,7 @@ enum WebAssets {
   <label>文件 <select id="file-list" aria-label="工作目录中的报告"></select></label>
   <button id="open-file" type="button">打开</button>
   <button id="new-report" type="button">新建</button>
+  <label class="upload">上传 <input id="upload" type="file" accept=".yaml,.yml,.json,.xlsx,.docx,.txt" aria-label="上传报告或自评表"></label>
   <input id="save-as" type="text" placeholder="另存为：文件名.yaml" aria-label="保存为文件名">
   <button id="save" type="button">保存</button>
   <button id="download-pdf" type="button">下载 PDF</button>
@@ -349,6 +350,18 @@ async function newReport() {
   build(); changed();
 }
 
+// An uploaded report, workbook or Word file opens unsaved, under the name it will be saved as.
+async function upload(file) {
+  if (!file || !leaveUnsaved()) return;
+  const response = await api(`/api/import?name=${encodeURIComponent(file.name)}`, { method: "POST", body: await file.arrayBuffer() });
+  const reply = await response.json();
+  if (!reply.report) { state.lastCheck = reply.check; showDiagnostics(reply.check); say("无法读取上传的文件"); return; }
+  state.path = null; state.revision = null; state.comments = 0; state.report = reply.report;
+  $("save-as").value = file.name.replace(/\.(xlsx|docx|txt|json|yml)$/i, ".yaml");
+  build(); changed();
+  say(`已读入 ${file.name}（${(reply.warnings || []).length} 条导入提示）`);
+}
+
 async function save() {
   if (!state.report) return;
   const path = $("save-as").value.trim();
@@ -376,6 +389,7 @@ async function downloadPDF() {
 window.addEventListener("beforeunload", (event) => { if (state.dirty) { event.preventDefault(); event.returnValue = ""; } });
 $("open-file").addEventListener("click", () => $("file-list").value && openFile($("file-list").value));
 $("new-report").addEventListener("click", newReport);
+$("upload").addEventListener("change", (event) => upload(event.target.files[0]));
 $("save").addEventListener("click", save);
 $("download-pdf").addEventListener("click", downloadPDF);
 listFiles().then(() => { const first = $("file-list").value; if (first) openFile(first); });

@@ -206,6 +206,30 @@ import Testing
         }
     }
 
+    /// An uploaded workbook opens as the tree the importer built, and scores as the real
+    /// 中江县 table it was made from; a damaged one is refused with the importer's message.
+    @Test func anUploadedWorkbookOpensThroughTheImporter() async throws {
+        try await Self.withServer { client, folder in
+            let xlsx = try Data(contentsOf: Self.repo.appendingPathComponent("Tests/Fixtures/office/national-zhongjiang.xlsx"))
+            let uploaded = try await client.json("POST", "/api/import?name=%E8%87%AA%E8%AF%84%E8%A1%A8.xlsx", body: xlsx)
+            #expect(uploaded.status == 200)
+            let report = try #require(uploaded.object["report"] as? [String: Any])
+            #expect((report["indicators"] as? [Any])?.isEmpty == false)
+            let checked = try await client.json("POST", "/api/check?name=zhongjiang.yaml", body: Self.data(report))
+            let fixture = try ReportPipeline.score(
+                bytes: Array(Data(contentsOf: Self.repo.appendingPathComponent("Tests/Fixtures/real/sichuan-2022-zhongjiang-shuibiaochi.yaml"))),
+                origin: .file("zhongjiang.yaml"))
+            #expect((checked.object["total"] as? NSNumber)?.decimalValue == fixture.total)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [Self.example], "nothing written before a save")
+
+            let broken = try await client.json("POST", "/api/import?name=bad.xlsx", body: Data("PK not a zip".utf8))
+            #expect(broken.status == 422)
+            let errors = ((broken.object["check"] as? [String: Any])?["errors"] as? [[String: Any]]) ?? []
+            #expect(errors.first?["code"] as? String == "J080", "\(broken.object)")
+            #expect(try await client.json("POST", "/api/import", body: xlsx).status == 400)
+        }
+    }
+
     @Test func aServerWithATokenRefusesRequestsWithoutIt() async throws {
         try await Self.withServer(token: "s3cret-token") { (client: Client, _: URL) async throws in
             #expect(try await client.send("GET", "/api/files", token: .some(nil)).status == 401)

@@ -301,6 +301,18 @@ async function newReport() {
   build(); changed();
 }
 
+// An uploaded report, workbook or Word file opens unsaved, under the name it will be saved as.
+async function upload(file) {
+  if (!file || !leaveUnsaved()) return;
+  const response = await api(`/api/import?name=${encodeURIComponent(file.name)}`, { method: "POST", body: await file.arrayBuffer() });
+  const reply = await response.json();
+  if (!reply.report) { state.lastCheck = reply.check; showDiagnostics(reply.check); say("无法读取上传的文件"); return; }
+  state.path = null; state.revision = null; state.comments = 0; state.report = reply.report;
+  $("save-as").value = file.name.replace(/\.(xlsx|docx|txt|json|yml)$/i, ".yaml");
+  build(); changed();
+  say(`已读入 ${file.name}（${(reply.warnings || []).length} 条导入提示）`);
+}
+
 async function save() {
   if (!state.report) return;
   const path = $("save-as").value.trim();
@@ -328,6 +340,7 @@ async function downloadPDF() {
 window.addEventListener("beforeunload", (event) => { if (state.dirty) { event.preventDefault(); event.returnValue = ""; } });
 $("open-file").addEventListener("click", () => $("file-list").value && openFile($("file-list").value));
 $("new-report").addEventListener("click", newReport);
+$("upload").addEventListener("change", (event) => upload(event.target.files[0]));
 $("save").addEventListener("click", save);
 $("download-pdf").addEventListener("click", downloadPDF);
 listFiles().then(() => { const first = $("file-list").value; if (first) openFile(first); });
