@@ -107,25 +107,9 @@ public enum ReportYAMLWriter {
             || $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0xFEFF || $0.value == 0x85 || $0 == "\u{3000}" && text.first == "\u{3000}" }
     }
 
-    /// A double-quoted YAML string: `\` and `"` escaped, controls and line separators as `\u`.
+    /// A double-quoted YAML string: the JSON string the editor also writes, which YAML reads
+    /// the same (quotes, backslashes, controls and line separators escaped).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        InputNode.jsonString(text)
     }
 }

@@ -43,7 +43,9 @@ extension InputNode {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    /// A JSON string literal, which is also a YAML double-quoted scalar (`ReportYAMLWriter`
+    /// quotes with it): quotes and backslashes escaped, and as `\uXXXX` every character a
+    /// reader could drop or read as a break (controls, DEL, C1, U+2028/2029, the BOM).
     public static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -53,7 +55,8 @@ extension InputNode {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF:
                 out += String(format: "\\u%04X", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
