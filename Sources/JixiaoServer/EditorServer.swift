@@ -64,9 +64,9 @@ public struct EditorServer: Sendable {
         router.add(middleware: GuardMiddleware(token: configuration.token))
         let api = self.api, limits = configuration.limits
         for asset in WebAssets.files {
-            router.get(RouterPath(stringLiteral: asset.path)) { _, _ in
-                Self.response(EditorAPI.Reply(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8)))
-            }
+            // The reply is the same bytes every time: made once, not per request.
+            let reply = EditorAPI.Reply(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8))
+            router.get(RouterPath(stringLiteral: asset.path)) { _, _ in Self.response(reply) }
         }
         router.get("/api/files") { _, _ in Self.response(api.files()) }
         router.get("/api/template") { _, _ in Self.response(api.template()) }
