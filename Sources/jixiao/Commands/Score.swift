@@ -30,12 +30,7 @@ extension Jixiao {
             }
             let report = try scoreOrExit(input)
             ErrorPrinter.print(report.warnings)
-            if json {
-                let data = try ScoreJSON.encode(report)
-                print(String(decoding: data, as: UTF8.self))
-            } else {
-                print(ScoreTable.render(report))
-            }
+            print(ScoreTable.render(report))
         }
     }
 }
