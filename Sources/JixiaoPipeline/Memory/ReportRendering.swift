@@ -12,14 +12,23 @@ public struct ReportRendering: Sendable {
 
     public init(pool: RenderSessionPool) { self.pool = pool }
 
-    /// The page images at `dpi` of `report`, missing glyphs reported as warnings (a preview
-    /// shows what it can; the PDF refuses them).
-    public func pages(of report: ScoredReport, dpi: Double) throws(Diagnostics) -> (pages: [[UInt8]], warnings: [Diagnostic]) {
+    /// A preview: every page's image at `dpi`, painted only where `cache` has not seen the
+    /// page's layout, missing glyphs reported as warnings (a preview shows what it can; the
+    /// PDF refuses them).
+    public func preview(of report: ScoredReport, dpi: Double,
+                        cache: PreviewCache) throws(Diagnostics) -> (pages: [PreviewCache.Image], warnings: [Diagnostic]) {
         let options = ExportOptions(allowMissingGlyphs: true, previewDPI: dpi)
         let rendered = try run(report) { session throws(RenderError) in
-            try ReportExporter(session: session).renderPNGs(Composer.compose(report), options: options)
+            let checked = try ReportExporter(session: session).checkedLayout(Composer.compose(report), options: options)
+            var images: [PreviewCache.Image] = []
+            for page in checked.document.pages {
+                images.append(try cache.image(of: page, dpi: dpi) { () throws(RenderError) in
+                    try PNGWriter.png(of: page, session: session, dpi: dpi)
+                })
+            }
+            return (images, checked.warnings)
         }
-        return (rendered.pages, warnings(rendered.warnings, report))
+        return (rendered.0, warnings(rendered.1, report))
     }
 
     /// The PDF of `report`, as `render` writes it (missing glyphs are errors).

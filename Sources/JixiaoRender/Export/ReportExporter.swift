@@ -117,9 +117,10 @@ public struct ReportExporter {
     }
 
     /// The layout, refused when a role's own font is missing, a character has no glyph
-    /// (unless allowed: then a warning) or the cover overflows its page.
-    func checkedLayout(_ document: Document,
-                       options: ExportOptions) throws(RenderError) -> (document: RenderedDocument, warnings: [RenderError]) {
+    /// (unless allowed: then a warning) or the cover overflows its page. Public for callers
+    /// that paint pages one by one, such as the editor's preview cache.
+    public func checkedLayout(_ document: Document,
+                       options: ExportOptions = ExportOptions()) throws(RenderError) -> (document: RenderedDocument, warnings: [RenderError]) {
         try session.requireOfficialFonts()
         let rendered = ReportRenderer(session: session, geometry: options.geometry).layout(document)
         var warnings: [RenderError] = []

@@ -23,11 +23,20 @@ public enum PNGWriter {
         let painter = PagePainter(fonts: session.fonts)
         var images: [[UInt8]] = []
         for page in document.pages {
-            let sink = MemorySink()
-            try write(page, painter: painter, dpi: dpi, to: sink)
-            images.append(sink.bytes)
+            images.append(try png(of: page, painter: painter, dpi: dpi))
         }
         return images
+    }
+
+    /// One page as a PNG in memory: what a preview cache paints for a page it has not seen.
+    public static func png(of page: PageLayout, session: RenderSession, dpi: Double = 96) throws(RenderError) -> [UInt8] {
+        try png(of: page, painter: PagePainter(fonts: session.fonts), dpi: dpi)
+    }
+
+    private static func png(of page: PageLayout, painter: PagePainter, dpi: Double) throws(RenderError) -> [UInt8] {
+        let sink = MemorySink()
+        try write(page, painter: painter, dpi: dpi, to: sink)
+        return sink.bytes
     }
 
     /// Writes `page-1.png`, `page-2.png`, … into `folder` at `dpi`, each all-or-nothing;
