@@ -11,11 +11,16 @@ public struct EditorAPI: Sendable {
     public let workspace: Workspace
     public let rendering: ReportRendering
     public let limits: ServerLimits
+    /// The pages every editor of this server has been shown, so a keystroke repaints only
+    /// the pages it changed.
+    public let previews: PreviewCache
 
-    public init(workspace: Workspace, rendering: ReportRendering, limits: ServerLimits = ServerLimits()) {
+    public init(workspace: Workspace, rendering: ReportRendering, limits: ServerLimits = ServerLimits(),
+                previews: PreviewCache = PreviewCache()) {
         self.workspace = workspace
         self.rendering = rendering
         self.limits = limits
+        self.previews = previews
     }
 
     /// An answer: HTTP status, content type and body.
@@ -104,18 +109,23 @@ public struct EditorAPI: Sendable {
         .json(200, checkJSON(score(name: name, body: body)))
     }
 
-    /// POST /api/preview?dpi=: the check, and every page as a PNG (base64) when it scores.
-    public func preview(name: String, dpi: Double, body: [UInt8]) -> Reply {
+    /// POST /api/preview?dpi=&known=: the check, and every page when it scores, as
+    /// `{digest, png}` (base64) — without `png` for a page whose digest is in `known` (the
+    /// pages the page already shows), so a keystroke that changes one page sends one image.
+    public func preview(name: String, dpi: Double, known: Set<String> = [], body: [UInt8]) -> Reply {
         let outcome = score(name: name, body: body)
         guard case .success(let report) = outcome else {
             return .json(200, "{\"check\":\(checkJSON(outcome)),\"pages\":[]}")
         }
         do {
-            let rendered = try rendering.pages(of: report, dpi: min(max(dpi, 20), 150))
-            let pages = rendered.pages.map { "\"" + Data($0).base64EncodedString() + "\"" }.joined(separator: ",")
+            let rendered = try rendering.preview(of: report, dpi: min(max(dpi, 20), 150), cache: previews)
+            let pages = rendered.pages.map { image in
+                known.contains(image.digest) ? "{\"digest\":\"\(image.digest)\"}"
+                    : "{\"digest\":\"\(image.digest)\",\"png\":\"\(Data(image.png).base64EncodedString())\"}"
+            }
             var scored = report
             scored.warnings += rendered.warnings
-            return .json(200, "{\"check\":\(checkJSON(.success(scored))),\"pages\":[\(pages)]}")
+            return .json(200, "{\"check\":\(checkJSON(.success(scored))),\"pages\":[\(pages.joined(separator: ","))]}")
         } catch {
             return .json(200, "{\"check\":\(checkJSON(.failure(error))),\"pages\":[]}")
         }

@@ -89,8 +89,9 @@ public struct EditorServer: Sendable {
         router.post("/api/preview") { request, _ in
             let query = Query(request)
             let dpi = query["dpi"].flatMap(Double.init) ?? 50
+            let known = Set((query["known"] ?? "").split(separator: ",").map(String.init))
             let body = try await Self.body(of: request, limits)
-            return try await Self.blocking(limits) { api.preview(name: query["name"] ?? "", dpi: dpi, body: body) }
+            return try await Self.blocking(limits) { api.preview(name: query["name"] ?? "", dpi: dpi, known: known, body: body) }
         }
         router.post("/api/import") { request, _ in
             guard let name = Query(request)["name"] else { return Self.missing("name") }

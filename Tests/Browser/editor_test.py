@@ -108,8 +108,18 @@ def main():
         target = driver.find_element(By.CSS_SELECTOR, '[data-field="indicators[产出][数量指标][1].target"]')
         type_into(target, "≥250个")
         wait_for(driver, lambda d: text_of(d, "total") == "84.5", "the total 84.5 after the target change")
+        # A section moved up and the goals edited: the PDF numbers the moved section 一、 and the
+        # saved file has both.
+        driver.find_element(By.CSS_SELECTOR, '[data-field="sections[2]"] > .tools button[title="本节上移"]').click()
+        moved = driver.find_element(By.CSS_SELECTOR, '[data-field="sections[1].title"]').get_attribute("value")
+        if moved != "绩效自评工作组织情况":
+            fail("the moved section is not first: " + moved)
+        achieved = driver.find_element(By.CSS_SELECTOR, '[data-field="goals.achieved"]')
+        achieved.send_keys("（经浏览器修改）")
+        wait_for(driver, lambda d: d.find_element(By.ID, "preview-state").text.endswith("ms")
+                 and text_of(d, "total") == "84.5", "the preview after the move")
         if screenshot:
-            driver.execute_script("window.scrollTo(0, document.querySelector('fieldset:nth-of-type(4)').offsetTop - 60)")
+            driver.execute_script("window.scrollTo(0, document.querySelector('[data-field=\"indicators[产出]\"]').offsetTop - 60)")
             time.sleep(0.3)
             driver.save_screenshot(screenshot)
 
@@ -123,6 +133,10 @@ def main():
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
         if "困难职工帮扶（1:1）配套资金" not in text or "≥250个" not in text:
             fail("the downloaded PDF lacks the project or the new target")
+        if "一、绩效自评工作组织情况" not in text or "二、项目基本情况" not in text:
+            fail("the downloaded PDF does not number the moved section first")
+        if "（经浏览器修改）" not in text:
+            fail("the downloaded PDF lacks the edited goals")
 
         driver.find_element(By.ID, "save").click()
         driver.switch_to.alert.accept()  # the original file's comments are not kept: confirm
@@ -131,7 +145,12 @@ def main():
             body = saved.read()
         if "target: ≥250个" not in body:
             fail("the saved file lacks the new target")
-        print("browser test passed: total 88 → — (J022 at 产出) → 87 → 84.5, PDF downloaded, saved")
+        if not 0 <= body.find("title: 绩效自评工作组织情况") < body.find("title: 项目基本情况"):
+            fail("the saved file does not have the moved section first")
+        if "（经浏览器修改）" not in body:
+            fail("the saved file lacks the edited goals")
+        print("browser test passed: total 88 → — (J022 at 产出) → 87 → 84.5, a section moved, goals edited, "
+              "PDF downloaded, saved")
     finally:
         driver.quit()
         server.terminate()

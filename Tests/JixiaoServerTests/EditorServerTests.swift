@@ -145,13 +145,42 @@ import Testing
         try await Self.withServer { client, _ in
             let (report, _) = try await client.opened()
             let preview = try await client.json("POST", "/api/preview?dpi=30&name=\(Self.example)", body: Self.data(report))
-            let pages = try #require(preview.object["pages"] as? [String])
+            let pages = try #require(preview.object["pages"] as? [[String: Any]])
             #expect(pages.count == 9)
-            #expect(Data(base64Encoded: pages[0])?.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+            let png = try #require(pages[0]["png"] as? String)
+            #expect(Data(base64Encoded: png)?.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
             #expect(((preview.object["check"] as? [String: Any])?["total"] as? NSNumber)?.intValue == 88)
             let pdf = try await client.send("POST", "/api/pdf?name=\(Self.example)", body: Self.data(report))
             #expect(pdf.status == 200 && pdf.type == "application/pdf")
             #expect(pdf.data.prefix(5) == Data("%PDF-".utf8))
+        }
+    }
+
+    /// A page the editor already shows (named by its digest in `known`) comes back without
+    /// its image; an edit to the cover's title sends the cover page alone.
+    @Test func aPreviewSendsOnlyThePagesTheEditorDoesNotHave() async throws {
+        try await Self.withServer { client, _ in
+            var (report, _) = try await client.opened()
+            func preview(known: [String]) async throws -> [[String: Any]] {
+                let path = "/api/preview?dpi=30&name=\(Self.example)&known=\(known.joined(separator: ","))"
+                return try #require(try await client.json("POST", path, body: Self.data(report)).object["pages"] as? [[String: Any]])
+            }
+            let first = try await preview(known: [])
+            let digests = first.compactMap { $0["digest"] as? String }
+            #expect(digests.count == 9 && Set(digests).count == 9)
+            #expect(first.allSatisfy { $0["png"] is String })
+
+            let again = try await preview(known: digests)
+            #expect(again.compactMap { $0["digest"] as? String } == digests)
+            #expect(again.allSatisfy { $0["png"] == nil }, "no image is sent twice")
+
+            var cover = try #require(report["cover"] as? [String: Any])
+            cover["title"] = "项目支出绩效自评报告（修改稿）"
+            report["cover"] = cover
+            let edited = try await preview(known: digests)
+            let sent = edited.indices.filter { edited[$0]["png"] != nil }
+            #expect(sent == [0], "only the cover page is painted and sent: pages \(sent)")
+            #expect(edited.first?["digest"] as? String != digests.first)
         }
     }
 

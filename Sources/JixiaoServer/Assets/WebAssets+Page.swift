@@ -26,7 +26,7 @@ extension WebAssets {
 <main>
   <section id="editor" aria-label="报告内容">
     <div id="messages" aria-live="polite"></div>
-    <form id="report-form" autocomplete="off" onsubmit="return false"></form>
+    <form id="report-form" autocomplete="off"></form>
   </section>
   <section id="preview" aria-label="页面预览">
     <div id="preview-state"></div>

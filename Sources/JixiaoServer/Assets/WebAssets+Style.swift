@@ -37,6 +37,18 @@ button.small { font-size: 12px; padding: 1px 5px; }
 #messages .summary.error { border-color: #c00; }
 #messages ul { margin: 4px 0; padding-left: 1.4em; max-height: 12em; overflow-y: auto; }
 .section-editor { border-left: 3px solid #e3d6bd; padding-left: 8px; margin: 6px 0; }
+select { font: inherit; padding: 2px 4px; }
+table.grid tr.more td { background: #fbfaf6; font-size: 12px; }
+label.inline { display: inline-flex; gap: 4px; align-items: center; margin: 0 10px 2px 0; }
+label.inline input[type=text] { width: 10em; border: 1px solid #ccc; }
+label.inline select { font-size: 12px; }
+div.tools { margin: 2px 0 6px; }
+details.review { margin: 6px 0; }
+details.review summary { cursor: pointer; color: #555; }
+.line-editor { display: flex; gap: 4px; align-items: center; margin: 3px 0; }
+.hint { color: #666; margin: 4px 0; }
+.tools-name { color: #666; font-size: 12px; margin: 0 2px 0 8px; }
+label.inline input[data-field$=".measures"] { width: 22em; }
 
 """#
 }
