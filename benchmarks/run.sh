@@ -119,3 +119,6 @@ PY
 
 echo "bench: 7. jixiao serve under load (20 editors × 50 edits)…" >&2
 python3 benchmarks/serve_load.py "$JIXIAO" "$ROOT" "$OUT" 20 50
+
+echo "bench: 8. the editor's preview in headless Chromium (keystroke → images)…" >&2
+"$ROOT/.build-venv/bin/python" benchmarks/preview_latency.py "$JIXIAO" "$ROOT" "$OUT" 30
