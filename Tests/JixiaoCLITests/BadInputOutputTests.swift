@@ -94,18 +94,20 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sentence = "本项目预算安排资金100万元，实际支出100万元，资金使用情况良好，全部用于项目既定内容。"
-        let long = Reports.replacing("    text: 无", with: "    text: " + String(repeating: sentence, count: 40_000))
+        let long = Reports.replacing("    text: 无", with: "    text: " + String(repeating: sentence, count: 40))
         try Data(long.utf8).write(to: folder.appendingPathComponent("report.yaml"))
         let archive = folder.appendingPathComponent("report.pdf")
         try CommandRuns.archivedBytes.write(to: archive)
 
-        // The PDF is made in memory and written in one go, so the temporary lives for a few
-        // milliseconds: poll without sleeping, kill the moment it appears, and try again (with
-        // the archive put back) when a render finished first.
+        // The PDF is made in memory and written in one go, so the temporary would live for a few
+        // milliseconds; the test hook holds it for 3 s before the rename, and the render is
+        // killed the moment it appears (tried again, with the archive put back, should a render
+        // still finish first).
         var temporary: String?
-        for _ in 0..<8 where temporary == nil {
+        for _ in 0..<3 where temporary == nil {
             try CommandRuns.archivedBytes.write(to: archive)
-            let process = try CLI.start(["render", "report.yaml"] + (force ? ["--force"] : []), in: folder)
+            let process = try CLI.start(["render", "report.yaml"] + (force ? ["--force"] : []), in: folder,
+                                        environment: ["JIXIAO_TEST_HOLD_TEMPORARY_MS": "3000"])
             let deadline = ContinuousClock.now + .seconds(60)
             while temporary == nil, process.isRunning, ContinuousClock.now < deadline {
                 temporary = try contents(folder).first { $0.hasPrefix(".report.pdf.") && $0.hasSuffix(".tmp") }

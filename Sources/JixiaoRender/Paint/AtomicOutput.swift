@@ -29,6 +29,15 @@ public enum AtomicOutput {
         }
     }
 
+    /// Tests only: how long a finished temporary is held before it is moved into place, from
+    /// `JIXIAO_TEST_HOLD_TEMPORARY_MS`, so a test can kill a render while its temporary exists
+    /// rather than race a file that lives for milliseconds. Zero (no pause) unless set.
+    static let holdTemporaryMicroseconds: UInt32 = {
+        guard let text = ProcessInfo.processInfo.environment["JIXIAO_TEST_HOLD_TEMPORARY_MS"],
+              let milliseconds = UInt32(text), milliseconds <= 10_000 else { return 0 }
+        return milliseconds * 1000
+    }()
+
     /// Runs `produce` on a temporary path, then moves the result to `path`. Without
     /// `overwrite`, an existing `path` is never replaced (`link` fails rather than clobber).
     public static func write(to path: String, overwrite: Bool,
@@ -37,6 +46,7 @@ public enum AtomicOutput {
         let temporary = temporaryPath(for: path)
         defer { unlink(temporary) }
         try produce(temporary)
+        if holdTemporaryMicroseconds > 0 { usleep(holdTemporaryMicroseconds) }
         if overwrite {
             guard rename(temporary, path) == 0 else {
                 throw .output(path: path, reason: String(cString: strerror(errno)))
