@@ -67,7 +67,7 @@ enum ListNumberFormat: Hashable, Sendable {
         case .lowerRoman: return Self.roman(value).lowercased()
         case .upperLetter: return Self.letters(value)
         case .lowerLetter: return Self.letters(value).lowercased()
-        case .chineseCounting: return Self.chinese(value, digits: Array("〇一二三四五六七八九"), units: ["", "十", "百", "千"], dropLeadingOne: true)
+        case .chineseCounting: return Self.chinese(value, digits: Array("零一二三四五六七八九"), units: ["", "十", "百", "千"], dropLeadingOne: true)
         case .chineseLegal: return Self.chinese(value, digits: Array("零壹贰叁肆伍陆柒捌玖"), units: ["", "拾", "佰", "仟"], dropLeadingOne: false)
         case .ideographDigital: return String(String(value).compactMap { $0.wholeNumberValue.map { Array("〇一二三四五六七八九")[$0] } })
         case .heavenlyStems: return value > 0 ? String(Array("甲乙丙丁戊己庚辛壬癸")[(value - 1) % 10]) : String(value)

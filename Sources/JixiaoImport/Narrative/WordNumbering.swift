@@ -108,7 +108,7 @@ struct WordNumbering: Sendable {
         var steps = 0
         while list == nil || level == nil, let id = next, let style = styles[id], steps < 16 {
             if list == nil { list = style.list }
-            if level == nil, style.list != nil || list != nil { level = style.level }
+            if level == nil { level = style.level }
             next = style.basedOn
             steps += 1
         }
