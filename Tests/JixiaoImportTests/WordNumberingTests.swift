@@ -82,6 +82,15 @@ import JixiaoCore
         #expect(label(0, list: "99") == "")
     }
 
+    @Test func aHostileStartValueIsBoundedNotOverflowed() throws {
+        let xml = #"<w:numbering \#(Self.main)><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="-9223372036854775808"/></w:lvlOverride></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        var counters = ListCounters(WordNumbering(numbering: try Self.xml(xml), styles: nil))
+        #expect(counters.label(for: .init(list: "2", level: 0)) == "32767. ")
+        #expect(counters.label(for: .init(list: "2", level: 0)) == "32768. ")
+        #expect(counters.label(for: .init(list: "1", level: 0)) == "0. ")
+        #expect(counters.label(for: .init(list: "1", level: 12)) == "")
+    }
+
     @Test func aParagraphIsNumberedByItsOwnListOrItsStyles() throws {
         let numbering = try Self.numbering()
         // Heading1 names the list, and level 0 is linked to it; Heading2 inherits the list and sets level 1.

@@ -23,9 +23,9 @@ struct ListCounters: Sendable {
     /// where Word aligns the text, and reads as the gap a typed number leaves), nothing for
     /// `nothing`. Empty for a bullet, for a level with no label, and for an unknown list.
     mutating func label(for reference: WordNumbering.Reference) -> String {
-        guard let instance = numbering.instances[reference.list],
-              let level = numbering.level(reference.level, of: reference.list) else { return "" }
         let count = WordNumbering.levelCount
+        guard (0..<count).contains(reference.level), let instance = numbering.instances[reference.list],
+              let level = numbering.level(reference.level, of: reference.list) else { return "" }
         var current = values[instance.abstract] ?? Array(repeating: nil, count: count)
         if startedInstances.insert(reference.list).inserted {
             for (index, start) in instance.startOverrides where (0..<count).contains(index) {

@@ -50,6 +50,9 @@ struct WordNumbering: Sendable {
     /// Levels deeper than Word's nine are no part of any list; a hostile file's `ilvl` of a
     /// billion would otherwise size the counters.
     static let levelCount = 9
+    /// Word's own bound on a start value; a hostile `w:start` of `Int.max` would otherwise
+    /// overflow the counter on the next paragraph.
+    static let startRange = 0...32_767
 
     init(numbering: MarkupElement?, styles: MarkupElement?) {
         for abstract in numbering?.elements("abstractNum") ?? [] {
@@ -66,7 +69,9 @@ struct WordNumbering: Sendable {
             var instance = Instance(abstract: abstract)
             for override in num.elements("lvlOverride") {
                 guard let index = override["ilvl"].flatMap({ Int($0) }), (0..<Self.levelCount).contains(index) else { continue }
-                if let start = override.first("startOverride")?["val"].flatMap({ Int($0) }) { instance.startOverrides[index] = start }
+                if let start = override.first("startOverride")?["val"].flatMap({ Int($0) }) {
+                    instance.startOverrides[index] = min(max(start, Self.startRange.lowerBound), Self.startRange.upperBound)
+                }
                 if let level = override.first("lvl") { instance.levelOverrides[index] = Self.level(level) }
             }
             instances[id] = instance
@@ -81,7 +86,7 @@ struct WordNumbering: Sendable {
 
     static func level(_ element: MarkupElement) -> Level {
         var level = Level()
-        if let start = element.first("start")?["val"].flatMap({ Int($0) }) { level.start = start }
+        if let start = element.first("start")?["val"].flatMap({ Int($0) }) { level.start = min(max(start, startRange.lowerBound), startRange.upperBound) }
         level.format = ListNumberFormat(element.first("numFmt")?["val"])
         level.text = element.first("lvlText")?["val"] ?? ""
         level.suffix = element.first("suff")?["val"] ?? "tab"
