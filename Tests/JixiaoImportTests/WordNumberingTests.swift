@@ -118,14 +118,36 @@ import JixiaoCore
             <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>绩效自评工作组织情况</w:t></w:r></w:p>
             </w:body></w:document>
             """
-        let relations = #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#
-        let bytes = try ZipBuilder.zip([("word/document.xml", Data(document.utf8)), ("word/_rels/document.xml.rels", Data(relations.utf8)),
-                                        ("word/styles.xml", Data(Self.stylesXML.utf8)), ("word/numbering.xml", Data(Self.numberingXML.utf8))])
-        let content = try WordDocumentReader.read(OfficePackage(bytes: bytes, file: "报告.docx", limits: .default))
+        let content = try Self.read(document, numbering: Self.numberingXML)
         #expect(content.paragraphs.map(\.text) == ["项目支出绩效自评报告", "一、项目基本情况", "（一）项目背景", "正文。", "1. 过程：权重为20%，得分18分。", "二、绩效自评工作组织情况"])
         let reading = NarrativeReader.read(content.paragraphs)
         #expect(reading.sections.map(\.title.text) == ["项目基本情况", "绩效自评工作组织情况"])
         #expect(reading.sections.first?.sections.first?.paragraphs.map(\.text) == ["正文。", "1. 过程：权重为20%，得分18分。"])
+    }
+
+    /// A heading style whose list shows something no typed number looks like (第一章): the title
+    /// drops it all the same, and the printed text keeps it.
+    @Test func aHeadingStylesOwnLabelIsNotPartOfTheTitle() throws {
+        let numbering = #"<w:numbering \#(Self.main)><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:pStyle w:val="Heading1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        let document = """
+            <w:document \(Self.main)><w:body>
+            <w:p><w:r><w:t>项目支出绩效自评报告</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>项目基本情况</w:t></w:r></w:p>
+            <w:p><w:r><w:t>正文。</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>绩效自评工作组织情况</w:t></w:r></w:p>
+            </w:body></w:document>
+            """
+        let content = try Self.read(document, numbering: numbering)
+        #expect(content.paragraphs.map(\.text)[1] == "第一章 项目基本情况")
+        #expect(NarrativeReader.read(content.paragraphs).sections.map(\.title.text) == ["项目基本情况", "绩效自评工作组织情况"])
+    }
+
+    /// A .docx of `document` with this suite's styles and `numbering`.
+    static func read(_ document: String, numbering: String) throws -> WordDocumentReader.Content {
+        let relations = #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#
+        let bytes = try ZipBuilder.zip([("word/document.xml", Data(document.utf8)), ("word/_rels/document.xml.rels", Data(relations.utf8)),
+                                        ("word/styles.xml", Data(stylesXML.utf8)), ("word/numbering.xml", Data(numbering.utf8))])
+        return try WordDocumentReader.read(OfficePackage(bytes: bytes, file: "报告.docx", limits: .default))
     }
 
     /// report-numbered.docx, saved by LibreOffice from a list style: its headings have no typed

@@ -73,7 +73,7 @@ struct WordDocumentReader {
         var inField = false
         let label = counters.numbering.reference(properties).map { counters.label(for: $0) } ?? ""
         return NarrativeParagraph(text: label + Self.text(of: element, inField: &inField), styleLevel: level,
-                                  location: SourceLocation(file: package.file, paragraph: count))
+                                  location: SourceLocation(file: package.file, paragraph: count), label: label)
     }
 
     /// The printed text of a paragraph's runs. `inField` is true between a complex field's
