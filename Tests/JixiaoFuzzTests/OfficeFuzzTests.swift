@@ -10,7 +10,7 @@ import JixiaoImport
 @Suite struct OfficeFuzzTests {
     static let cases = Int(FuzzTests.environment["JIXIAO_FUZZ_OFFICE_CASES"] ?? "") ?? 300
     static let fixtures: [(name: String, bytes: [UInt8])] = ["national-zhongjiang.xlsx", "provincial-yongde.xlsx", "formats.xlsx",
-                                                             "report-with-table.docx", "report-headings.docx"]
+                                                             "report-with-table.docx", "report-headings.docx", "report-numbered.docx"]
         .map { name in
             let url = FuzzTests.repository.appendingPathComponent("Tests/Fixtures/office").appendingPathComponent(name)
             return (name, [UInt8]((try? Data(contentsOf: url)) ?? Data()))

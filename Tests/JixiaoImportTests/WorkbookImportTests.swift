@@ -50,12 +50,32 @@ import JixiaoCore
         #expect(report.sourceMap.location(of: FieldPath.root.key("indicators"))?.description.hasPrefix("provincial-yongde.xlsx!附件2 项目支出绩效自评表!") == true)
     }
 
+    /// formats.xlsx as LibreOffice saves it: each cell shows what Excel shows for it, formulas
+    /// by the result saved with them.
     @Test func cellsShowAsTheirFormatSays() throws {
         let grid = try Office.grid("formats.xlsx")
         let shown = (2...13).map { grid.text($0, 5) }
-        #expect(shown == ["85%", "1,234,567.5", "2024/6/30", "2024年6月", "2024年6月30日", "6月30日", "2024年6月30日", "0.85", "25人",
-                          "内嵌的文字", "", "#DIV/0!"])
-        #expect(grid.cell(12, 5)?.formula == "SUM(F2:F3)")
+        #expect(shown == ["85%", "1,234,567.5", "2024/6/30", "2024年6月", "2024年6月30日", "6月30日", "0.85", "25人",
+                          "写明的文字", "10", "93.5%", "#DIV/0!"])
+        #expect(grid.cell(11, 5)?.formula == "SUM(F2:F3)")
+        #expect(grid.cell(12, 5)?.formula == "E8*1.1")
         #expect(grid.cell(13, 5)?.isError == true)
+    }
+
+    /// What Excel writes and LibreOffice never does, so no fixture made by LibreOffice holds it:
+    /// a zh-CN built-in date format by its id alone (27, 31, 58), an inline string, a formula
+    /// saved without its result, a float as Excel stores it.
+    @Test func excelsOwnCellShapesShowAsInExcel() throws {
+        let styles = #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="27"/><xf numFmtId="31"/><xf numFmtId="58"/></cellXfs></styleSheet>"#
+        let cells = [#"<c r="A1" s="1"><v>45473</v></c>"#, #"<c r="A2" s="2"><v>45473</v></c>"#, #"<c r="A3" s="3"><v>45473</v></c>"#,
+                     #"<c r="A4" s="4"><v>45473</v></c>"#, #"<c r="A5"><v>0.84999999999999998</v></c>"#,
+                     #"<c r="A6" t="inlineStr"><is><t>内嵌的文字</t></is></c>"#, #"<c r="A7"><f>SUM(F2:F3)</f></c>"#]
+        let rows = cells.enumerated().map { "<row r=\"\($0.offset + 1)\">\($0.element)</row>" }.joined()
+        let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"# + rows + "</sheetData></worksheet>"
+        let bytes = try ZipBuilder.workbook(sheet: sheet, extra: [("xl/styles.xml", Data(styles.utf8))])
+        let reader = try WorkbookReader(OfficePackage(bytes: bytes, file: "excel.xlsx", limits: .default))
+        let grid = try reader.grid(try #require(reader.sheets.first))
+        #expect((1...7).map { grid.text($0, 1) } == ["2024/6/30", "2024年6月", "2024年6月30日", "6月30日", "0.85", "内嵌的文字", ""])
+        #expect(grid.cell(7, 1)?.formula == "SUM(F2:F3)")
     }
 }

@@ -67,7 +67,7 @@ enum NarrativeReader {
             if let level = paragraph.styleLevel { return title.isEmpty ? nil : (level, title) }
             return looksLikeTitle(title) ? (number.level, title) : nil
         }
-        if let level = paragraph.styleLevel { return (level, titleText(text)) }
+        if let level = paragraph.styleLevel { return (level, titleText(cleaned(String(paragraph.text.dropFirst(paragraph.label.count))))) }
         return nil
     }
 

@@ -3,7 +3,9 @@ import JixiaoCore
 /// Reads a .docx: the body's paragraphs and tables in order. A paragraph's text is its runs'
 /// text as printed — inserted revisions kept; deleted revisions, field codes (the code, not
 /// its shown result), comments and bookmarks left out. Its heading level comes from its style
-/// (标题 1 / Heading 1, or an outline level). Every paragraph, in a table or not, is numbered
+/// (标题 1 / Heading 1, or an outline level). A paragraph Word numbers automatically gets its
+/// label in front (`二、`, `（一）`, `1. `, from `WordNumbering`), as it prints, so a heading
+/// numbered by Word reads like a typed one. Every paragraph, in a table or not, is numbered
 /// from 1 in reading order: that number is its place (`报告.docx:¶12`).
 struct WordDocumentReader {
     struct Content: Sendable {
@@ -13,6 +15,7 @@ struct WordDocumentReader {
 
     let package: OfficePackage
     private var styleLevels: [String: Int] = [:]
+    private var counters = ListCounters(WordNumbering())
     private var count = 0
     private var content = Content()
 
@@ -27,9 +30,10 @@ struct WordDocumentReader {
         }
         var reader = WordDocumentReader(package)
         let relations = try package.relationships(of: part)
-        if let stylesPart = relations.values.first(where: { $0.hasSuffix("styles.xml") }) {
-            reader.styleLevels = try Self.headingStyles(package.xml(stylesPart))
-        }
+        let styles = try relations.values.first(where: { $0.hasSuffix("styles.xml") }).flatMap { part throws(Diagnostics) in try package.xml(part) }
+        reader.styleLevels = Self.headingStyles(styles)
+        let numbering = try relations.values.first(where: { $0.hasSuffix("numbering.xml") }).flatMap { part throws(Diagnostics) in try package.xml(part) }
+        reader.counters = ListCounters(WordNumbering(numbering: numbering, styles: styles))
         reader.readBlocks(body)
         return reader.content
     }
@@ -67,8 +71,9 @@ struct WordDocumentReader {
         var level = properties?.first("pStyle")?["val"].flatMap { styleLevels[$0] }
         if let outline = properties?.first("outlineLvl")?["val"].flatMap({ Int($0) }) { level = outline < 9 ? outline + 1 : nil }
         var inField = false
-        return NarrativeParagraph(text: Self.text(of: element, inField: &inField), styleLevel: level,
-                                  location: SourceLocation(file: package.file, paragraph: count))
+        let label = counters.numbering.reference(properties).map { counters.label(for: $0) } ?? ""
+        return NarrativeParagraph(text: label + Self.text(of: element, inField: &inField), styleLevel: level,
+                                  location: SourceLocation(file: package.file, paragraph: count), label: label)
     }
 
     /// The printed text of a paragraph's runs. `inField` is true between a complex field's

@@ -4,14 +4,15 @@ import ZIPFoundation
 /// Mutations of a workbook or Word file that know its structure: the ZIP directory (bytes near
 /// the end, truncation), the parts (one dropped, one emptied), the XML (a span cut or repeated,
 /// a tag left open) and the cells (a value, a shared-string index, a reference, a merge, a
-/// number format replaced by a hostile one). The package is rebuilt after an XML mutation, so
+/// number format replaced by a hostile one) and Word's lists (a level, list id, start value or
+/// level text replaced by a hostile one, in a paragraph or numbering.xml). The package is rebuilt after an XML mutation, so
 /// most cases reach the table reader and the decoder.
 struct OfficeMutator {
     var random: SplitMix64
 
     enum Kind: String, CaseIterable {
         case directoryByte, truncate, dropPart, emptyPart, cutSpan, repeatSpan, openTag, cellValue, stringIndex,
-             cellReference, mergeRange, numberFormat, cellText
+             cellReference, mergeRange, numberFormat, cellText, listNumbering
     }
 
     static let values = ["1e400", "-0", "NaN", "#REF!", "99999999999999999999999", "0.5", "", "-45473", "2958466", "1E-300",
@@ -19,6 +20,9 @@ struct OfficeMutator {
     static let formats = ["[h]:mm", "\"\"\"", "0.0.0%", "yyyy\"年", "\\", ";;;", "@@", "0%%%", "mmmmmmmm", "[$-804]aaaa", "#,##0.00_);[Red](#,##0.00)",
                           "yyyy-mm-dd hh:mm:ss AM/PM", "上午/下午", "0" + String(repeating: "0", count: 400)]
     static let references = ["ZZZZ99999999", "A0", "", "A1048577", "XFD1", "a1", "1A", "A-1", "AAAA1"]
+    static let listFields = ["ilvl", "numId", "abstractNumId", "start", "startOverride", "lvlRestart", "numFmt", "lvlText", "suff"]
+    static let listValues = ["-1", "9", "4294967296", "9223372036854775807", "-9223372036854775808", "0", "%9%1%%0%", "%", "bullet",
+                             "chineseLegalSimplified", "", "x"]
     static let texts = ["三级指标", "分值", "年度资金总额", "总分", "其中：", "一级指标", "𠀀", "\u{7}", String(repeating: "长", count: 5_000), "=", "≥"]
 
     /// `bytes` (a package) with one mutation, and its name.
@@ -66,6 +70,9 @@ struct OfficeMutator {
         case .numberFormat:
             return replace(in: xml, pattern: #"numFmtId="[0-9]+""#, with: "numFmtId=\"\(random.below(200))\"")
                 .replacingOccurrences(of: "formatCode=\"", with: "formatCode=\"" + random.pick(Self.formats).replacingOccurrences(of: "\"", with: "&quot;"))
+        case .listNumbering:
+            let field = random.pick(Self.listFields)
+            return replace(in: xml, pattern: #"<w:\#(field) w:val="[^"]*""#, with: "<w:\(field) w:val=\"\(random.pick(Self.listValues))\"")
         case .cellText:
             return replace(in: xml, pattern: #"<t>[^<]*</t>"#, with: "<t>\(random.pick(Self.texts))</t>")
         default: return xml
