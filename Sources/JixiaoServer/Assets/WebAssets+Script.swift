@@ -269,7 +269,8 @@ function sectionList(list, path, field) {
       labelled("标题", here.concat(["title"]), `${name}.title`),
       labelled("正文", here.concat(["text"]), `${name}.text`, { multiline: true }),
       labelled("无正文时生成", here.concat(["generate"]), `${name}.generate`, { choices: generated }),
-      sectionList(subsections, here.concat(["sections"]), `${name}.sections`),
+      // A section without sub-sections shows no empty list: 添加下级小节 below starts one.
+      subsections.length > 0 ? sectionList(subsections, here.concat(["sections"]), `${name}.sections`) : null,
       el("div", { class: "tools" }, ...listTools(list, i, "本节", true),
         button("添加下级小节", () => { section.sections = subsections; subsections.push({ title: "新小节", text: "" }); })));
     if (subsections.length === 0) delete section.sections;
