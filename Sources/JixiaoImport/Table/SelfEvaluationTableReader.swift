@@ -37,12 +37,14 @@ struct SelfEvaluationTableReader {
             func column(_ test: (String) -> Bool) -> Int? {
                 labels.first { !grid.isContinuation(row, $0.column) && !$0.label.isEmpty && test($0.label) }?.column
             }
-            let deviation = column { $0.contains("偏差") }
+            // Sichuan's form heads them 完成值 and 未完成原因分析 (TableForm.sichuan), the national one
+            // 实际完成值 and 偏差原因分析及改进措施.
+            let deviation = column { $0.contains("偏差") || $0.contains("原因分析") }
             let columns = Columns(
                 level1: column { $0.contains("一级指标") }, level2: column { $0.contains("二级指标") }, level3: level3,
                 nature: column { $0.contains("指标性质") }, unit: column { $0.contains("度量单位") || $0.contains("计量单位") },
                 target: column { ($0.contains("指标值") || $0.contains("目标值")) && !$0.contains("实际") },
-                actual: column { $0.contains("实际") }, weight: column { $0.contains("分值") || $0.contains("权重") },
+                actual: column { $0.contains("实际") || $0.hasPrefix("完成值") }, weight: column { $0.contains("分值") || $0.contains("权重") },
                 score: column { $0.contains("得分") },
                 deviation: deviation, measures: column { $0.contains("改进措施") && !$0.contains("偏差") })
             return (row, columns)
