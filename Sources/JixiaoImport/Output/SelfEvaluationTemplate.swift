@@ -60,14 +60,11 @@ public enum SelfEvaluationTemplate {
             sheet.set(row, 1, "（　　　　年度）", WorkbookSheet.Style(alignment: .center))
             sheet.merge(row, 1, through: row, width, style: WorkbookSheet.Style(alignment: .center))
         }
-        var facts: [Grid.Position] = []
-        for name in ["项目名称", "主管部门", "实施单位"] {
-            row += 1
-            sheet.set(row, 1, name, label)
-            sheet.set(row, 2, nil, entry)
-            sheet.merge(row, 2, through: row, width, style: entry)
-            facts.append(Grid.Position(row: row, column: 2))
-        }
+        // 项目名称 across the row; 主管部门 and 实施单位 side by side, as the PDF's table prints them.
+        let facts = [fact("项目名称", row: row + 1, from: 1, through: width, into: &sheet),
+                     fact("主管部门", row: row + 2, from: 1, through: middle(width), into: &sheet),
+                     fact("实施单位", row: row + 2, from: middle(width) + 1, through: width, into: &sheet)]
+        row += 2
         let fundsRow = funds(scheme: scheme, form: form, from: row + 1, width: width, into: &sheet)
         row = fundsRow + max(form.fundsRows.count, 1) + 1
         let goals = goalsBlock(at: row, width: width, into: &sheet)
@@ -88,6 +85,17 @@ public enum SelfEvaluationTemplate {
                             expectedGoal: goals.expected, achievedGoal: goals.achieved, headerRow: headerRow, rows: rows,
                             totalRow: totalRow, columns: columns)
         return (sheet, layout)
+    }
+
+    /// The last column of a block's left half: 主管部门 and 预期目标 end there.
+    static func middle(_ width: Int) -> Int { 1 + (width - 1) / 2 }
+
+    /// A label at `column` and the merged blank cell after it, through `last`; returns the value's place.
+    static func fact(_ text: String, row: Int, from column: Int, through last: Int, into sheet: inout WorkbookSheet) -> Grid.Position {
+        sheet.set(row, column, text, label)
+        sheet.set(row, column + 1, nil, entry)
+        sheet.merge(row, column + 1, through: row, last, style: entry)
+        return Grid.Position(row: row, column: column + 1)
     }
 
     /// The funds block from `top`: 项目资金（万元） down the first column, the heads, the
@@ -121,7 +129,7 @@ public enum SelfEvaluationTemplate {
 
     /// 年度总体目标: 预期目标 and 实际完成情况 side by side, a blank row below each to write in.
     static func goalsBlock(at row: Int, width: Int, into sheet: inout WorkbookSheet) -> (expected: Grid.Position, achieved: Grid.Position) {
-        let middle = 1 + (width - 1) / 2
+        let middle = middle(width)
         sheet.set(row, 1, "年度总体目标", label)
         sheet.merge(row, 1, through: row + 1, 1, style: label)
         sheet.set(row, 2, "预期目标", head)

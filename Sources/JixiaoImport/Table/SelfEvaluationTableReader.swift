@@ -82,12 +82,17 @@ struct SelfEvaluationTableReader {
                 guard text.count <= label.count + 6 else { continue }
                 var next = column + 1
                 while next <= grid.columnCount, grid.isContinuation(row, next) || grid.text(row, next).isEmpty { next += 1 }
-                guard next <= grid.columnCount else { return nil }
+                // A blank 主管部门 beside 实施单位 (the national form's row) has no value: the next
+                // label is not it.
+                guard next <= grid.columnCount, !Self.factLabels.contains(where: grid.text(row, next).compacted.hasPrefix) else { return nil }
                 return Located(text: grid.text(row, next), location: grid.location(row, next))
             }
         }
         return nil
     }
+
+    /// The labels of the project facts above the table, each ending the search for another's value.
+    static let factLabels = ["项目名称", "主管部门", "实施单位", "项目主管部门", "项目实施单位"]
 
     /// The budget year from a line such as `（2023年度）` above the table.
     func yearLine(before limit: Int) -> Located? {

@@ -94,6 +94,8 @@ import JixiaoCore
         }
         let messages = (error?.all ?? []).map { "\($0.field) \($0.message.chinese)" }
         #expect(messages.contains { $0.hasPrefix("project") && $0.contains("name") }, "\(messages)")
+        // The blank 主管部门 is not read as the 实施单位 label beside it.
+        #expect(messages.contains { $0.hasPrefix("project.department") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("budget") && $0.contains("adjusted") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("indicators") }, "\(messages)")
     }
