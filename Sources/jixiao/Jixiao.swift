@@ -12,7 +12,7 @@ struct Jixiao: ParsableCommand {
         commandName: "jixiao",
         abstract: "项目支出绩效自评报告：检查、评分、排版 (check, score and typeset performance self-evaluation reports).",
         version: JixiaoVersion.current,
-        subcommands: [Check.self, Score.self, Render.self, Import.self, Batch.self, Verify.self, Extract.self, Fonts.self, Serve.self]
+        subcommands: [Check.self, Score.self, Render.self, Import.self, New.self, Template.self, Batch.self, Verify.self, Extract.self, Fonts.self, Serve.self]
     )
 
     static func main() {

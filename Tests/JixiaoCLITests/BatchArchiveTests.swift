@@ -8,7 +8,7 @@ import Testing
         let reference = try BatchFixtures.reference.get()
         let result = try CLI.run(["verify", reference.output.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("校验通过：23 个文件与清单一致"))
+        #expect(result.stdout.contains("校验通过：24 个文件与清单一致"))
     }
 
     @Test func verifyCatchesAFlippedByteADeletedFileAndAnExtraFile() throws {
@@ -50,7 +50,7 @@ import Testing
         #expect(text.contains("审核人（签字）"))
         let verified = try CLI.run(["verify", reference.output.path, "--manifest-sha256", digest.uppercased()])
         #expect(verified.status == 0)
-        #expect(verified.stdout.contains("清单校验码相符，23 个文件与清单一致"))
+        #expect(verified.stdout.contains("清单校验码相符，24 个文件与清单一致"))
     }
 
     /// A forger changes a PDF and rewrites its hashes in manifest.csv and manifest.json, as
@@ -173,5 +173,29 @@ import Testing
         let second = try CLI.tool("pdftotext", ["-f", "2", "-l", "2", pdf, "-"]).output
         #expect(second.contains("项目名称") && second.contains("自评得分"), "the header repeats on page 2")
         #expect(second.replacingOccurrences(of: " ", with: "").contains("—2—"))
+    }
+
+    /// 汇总表.xlsx read with Python's zipfile (not jixiao's reader): the sheet lists every
+    /// project, and the totals row holds numbers, not text, in the CSV's columns.
+    @Test func summaryWorkbookHoldsTheCSVRowsAsNumbers() throws {
+        let reference = try BatchFixtures.reference.get()
+        let xlsx = reference.output.appendingPathComponent("汇总表.xlsx").path
+        func part(_ name: String) throws -> String {
+            let read = try CLI.tool("python3", ["-c", "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())",
+                                                xlsx, name])
+            #expect(read.status == 0, "\(name)")
+            return read.output
+        }
+        let strings = try part("xl/sharedStrings.xml")
+        for variant in reference.variants { #expect(strings.contains("<t>\(variant.project)</t>")) }
+        let sheet = try part("xl/worksheets/sheet1.xml")
+        // Header, 20 rows, then the totals row 22: 3050 and 2440 万元, 80%.
+        for (cell, value) in [("D22", "3050"), ("E22", "2440"), ("F22", "0.8"), ("A21", "20")] {
+            #expect(sheet.range(of: #"<c r="\#(cell)"( s="[0-9]+")?><v>\#(value)</v></c>"#, options: .regularExpression) != nil,
+                    "\(cell) = \(value)")
+        }
+        let listed = try BatchFixtures.manifest(in: reference.output)["artifacts"] as? [[String: Any]] ?? []
+        let entry = try #require(listed.first { $0["path"] as? String == "汇总表.xlsx" })
+        #expect(entry["sha256"] as? String == SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: xlsx))))
     }
 }

@@ -48,12 +48,12 @@ import Testing
             }
         }
         let artifacts = manifest["artifacts"] as? [[String: Any]] ?? []
-        #expect(artifacts.map { $0["path"] as? String } == ["manifest.csv", "汇总表.csv", "汇总表.pdf"])
+        #expect(artifacts.map { $0["path"] as? String } == ["manifest.csv", "汇总表.csv", "汇总表.pdf", "汇总表.xlsx"])
         for artifact in artifacts {
             let path = try #require(artifact["path"] as? String)
             expected.append((reference.output.appendingPathComponent(path).path, try #require(artifact["sha256"] as? String)))
         }
-        #expect(expected.count == 23 + 20 + 3)
+        #expect(expected.count == 23 + 20 + 4)
         let sums = try CLI.tool("sha256sum", expected.map(\.path))
         #expect(sums.status == 0)
         let computed = sums.output.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
@@ -67,6 +67,7 @@ import Testing
     @Test func aSecondRunAndAForcedRerunGiveIdenticalBytes() throws {
         let reference = try BatchFixtures.reference.get()
         let expected = try BatchFixtures.contents(of: reference.output)
+        #expect(expected["汇总表.xlsx"] != nil && expected["汇总表.csv"] != nil)
         let scratch = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let again = scratch.appendingPathComponent("out")

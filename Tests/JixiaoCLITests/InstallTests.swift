@@ -13,7 +13,7 @@ import Testing
 /// --filter InstallTests`.
 @Suite(.serialized) struct InstallTests {
     static let script = CLI.repository.appendingPathComponent("scripts/install.sh").path
-    static let subcommands = ["check", "score", "render", "import", "batch", "verify", "extract", "fonts", "serve"]
+    static let subcommands = ["check", "score", "render", "import", "new", "template", "batch", "verify", "extract", "fonts", "serve"]
 
     /// The `jixiao` to install: `$JIXIAO_INSTALL_TEST_BINARY` (relative to the repository), or the one under test.
     static var binary: String {

@@ -22,6 +22,8 @@ public struct BatchSummary: Hashable, Sendable {
 
     public static let pdfName = "汇总表.pdf"
     public static let csvName = "汇总表.csv"
+    /// The same rows as the CSV, figures as numbers (written by JixiaoImport's `SummaryWorkbook`).
+    public static let xlsxName = "汇总表.xlsx"
 
     /// Reports with a PDF, in input order.
     public var rows: [SummaryRow]
@@ -71,7 +73,7 @@ public struct BatchSummary: Hashable, Sendable {
     /// `amount` as the table prints it: bare when all rows share a unit (it is in the head), with
     /// its unit otherwise.
     public func money(_ amount: Decimal, unit: String) -> String {
-        ScoreFormat.amount(amount) + (commonUnit == nil ? unit : "")
+        SummaryTable.money(amount, unit: unit, in: self).text
     }
 
     /// 95.5%, or — when nothing was budgeted.

@@ -61,11 +61,9 @@ public enum SummaryComposer {
         return ["序号", "项目名称", "主管部门", "全年预算数" + unit, "全年执行数" + unit, "执行率", "自评得分", "等级", "警告数"]
     }
 
-    /// One row of the results table.
+    /// One row of the results table, as text (`SummaryTable.resultsCells` printed).
     public static func resultsCells(_ row: SummaryRow, number: Int, in summary: BatchSummary) -> [String] {
-        [String(number), row.project, row.department, summary.money(row.budget, unit: row.unit),
-         summary.money(row.executed, unit: row.unit), BatchSummary.rate(row.executionRate), ScoreFormat.number(row.total),
-         row.grade.rawValue, String(row.warnings)]
+        SummaryTable.resultsCells(row, number: number, in: summary).map(\.text)
     }
 
     /// The label of a totals row: 合计, or 合计（元） when units differ.

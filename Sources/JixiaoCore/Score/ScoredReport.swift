@@ -180,7 +180,9 @@ public enum MeasuredValue: Hashable, Sendable {
 }
 
 public struct Quantity: Hashable, Sendable {
-    public enum Comparator: String, Hashable, Sendable {
+    /// The signs a target starts with; `allCases` is the list the blank 自评表 offers in its
+    /// drop-down, so the workbook offers exactly the signs the scorer reads.
+    public enum Comparator: String, Hashable, Sendable, CaseIterable {
         case atLeast = "≥", atMost = "≤", equal = "=", greater = ">", less = "<"
     }
     /// nil when the user wrote a bare number ("100%").

@@ -10,30 +10,45 @@ import JixiaoCore
 ///
 /// ```swift
 /// ReportYAMLWriter.write(imported.tree, comment: "由 jixiao import 从 自评表.xlsx 生成")
+/// ReportYAMLWriter.write(starter, notes: { $0 == FieldPath.root.key("scheme") ? "评分方案 scheme" : nil })
 /// ```
 public enum ReportYAMLWriter {
-    public static func write(_ root: InputNode, comment: String? = nil) -> String {
+    /// A comment to write above a field, asked for by its path (`project.name`,
+    /// `indicators[1].groups[2].rows[1].target`: keys and 1-based positions); nil for none.
+    /// `jixiao new` explains every field this way; `import` writes none.
+    public typealias Notes = (FieldPath) -> String?
+
+    public static func write(_ root: InputNode, comment: String? = nil, notes: Notes = { _ in nil }) -> String {
         var out = ""
-        if let comment { for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { out += "# \(line)\n" } }
+        if let comment { out += commentLines(comment, pad: "") }
         if case .mapping(let pairs) = root.content {
-            writePairs(pairs, indent: 0, into: &out, blankBetweenTop: true)
+            writePairs(pairs, indent: 0, path: .root, notes: notes, into: &out, blankBetweenTop: true)
         } else {
             out += inline(root) + "\n"
         }
         return out
     }
 
-    static func writePairs(_ pairs: [InputPair], indent: Int, into out: inout String, blankBetweenTop: Bool = false) {
+    /// `text` as `# ` lines at `pad`.
+    static func commentLines(_ text: String, pad: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + "# " + $0 + "\n" }.joined()
+    }
+
+    /// `skipFirstNote`: the first key's note was written above the `- ` its line shares.
+    static func writePairs(_ pairs: [InputPair], indent: Int, path: FieldPath, notes: Notes, into out: inout String,
+                           blankBetweenTop: Bool = false, skipFirstNote: Bool = false) {
         let pad = String(repeating: " ", count: indent)
         for (index, pair) in pairs.enumerated() {
             if blankBetweenTop && index > 0 { out += "\n" }
-            out += pad + scalar(pair.key.scalarText ?? "") + ":"
-            writeValue(pair.value, indent: indent, into: &out)
+            let key = pair.key.scalarText ?? ""
+            if !(skipFirstNote && index == 0), let note = notes(path.key(key)) { out += commentLines(note, pad: pad) }
+            out += pad + scalar(key) + ":"
+            writeValue(pair.value, indent: indent, path: path.key(key), notes: notes, into: &out)
         }
     }
 
     /// The value after `key:` (or after `- `): inline, a block below, or a literal block.
-    static func writeValue(_ node: InputNode, indent: Int, into out: inout String) {
+    static func writeValue(_ node: InputNode, indent: Int, path: FieldPath, notes: Notes, into out: inout String) {
         switch node.content {
         case .scalar(let text, _):
             if node.isNull {
@@ -47,35 +62,42 @@ public enum ReportYAMLWriter {
         case .sequence(let items):
             if items.isEmpty { out += " []\n"; return }
             out += "\n"
-            for item in items { writeItem(item, indent: indent + 2, into: &out) }
+            for (index, item) in items.enumerated() {
+                writeItem(item, indent: indent + 2, path: path.index(index + 1), notes: notes, into: &out)
+            }
         case .mapping(let pairs):
             if pairs.isEmpty { out += " {}\n"; return }
             out += "\n"
-            writePairs(pairs, indent: indent + 2, into: &out)
+            writePairs(pairs, indent: indent + 2, path: path, notes: notes, into: &out)
         }
     }
 
-    /// One `- item` of a list at `indent`; a mapping's first key shares the dash's line.
-    static func writeItem(_ node: InputNode, indent: Int, into out: inout String) {
+    /// One `- item` of a list at `indent`; a mapping's first key shares the dash's line, so
+    /// its note goes above the dash, after the item's own.
+    static func writeItem(_ node: InputNode, indent: Int, path: FieldPath, notes: Notes, into out: inout String) {
         let pad = String(repeating: " ", count: indent)
+        if let note = notes(path) { out += commentLines(note, pad: pad) }
         switch node.content {
         case .mapping(let pairs) where !pairs.isEmpty:
+            if let note = notes(path.key(pairs[0].key.scalarText ?? "")) { out += commentLines(note, pad: pad) }
             var block = ""
-            writePairs(pairs, indent: indent + 2, into: &block)
+            writePairs(pairs, indent: indent + 2, path: path, notes: notes, into: &block, skipFirstNote: true)
             out += pad + "- " + block.dropFirst(indent + 2)
         case .sequence(let items) where !items.isEmpty:
             out += pad + "-\n"
-            for item in items { writeItem(item, indent: indent + 2, into: &out) }
+            for (index, item) in items.enumerated() {
+                writeItem(item, indent: indent + 2, path: path.index(index + 1), notes: notes, into: &out)
+            }
         default:
             out += pad + "-"
-            writeValue(node, indent: indent, into: &out)
+            writeValue(node, indent: indent, path: path, notes: notes, into: &out)
         }
     }
 
     static func inline(_ node: InputNode) -> String {
         if let text = node.scalarText { return node.isNull ? "~" : scalar(text) }
         var out = ""
-        writeValue(node, indent: 0, into: &out)
+        writeValue(node, indent: 0, path: .root, notes: { _ in nil }, into: &out)
         return String(out.dropFirst())
     }
 

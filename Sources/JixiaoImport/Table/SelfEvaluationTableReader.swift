@@ -37,12 +37,14 @@ struct SelfEvaluationTableReader {
             func column(_ test: (String) -> Bool) -> Int? {
                 labels.first { !grid.isContinuation(row, $0.column) && !$0.label.isEmpty && test($0.label) }?.column
             }
-            let deviation = column { $0.contains("偏差") }
+            // Sichuan's form heads them 完成值 and 未完成原因分析 (TableForm.sichuan), the national one
+            // 实际完成值 and 偏差原因分析及改进措施.
+            let deviation = column { $0.contains("偏差") || $0.contains("原因分析") }
             let columns = Columns(
                 level1: column { $0.contains("一级指标") }, level2: column { $0.contains("二级指标") }, level3: level3,
                 nature: column { $0.contains("指标性质") }, unit: column { $0.contains("度量单位") || $0.contains("计量单位") },
                 target: column { ($0.contains("指标值") || $0.contains("目标值")) && !$0.contains("实际") },
-                actual: column { $0.contains("实际") }, weight: column { $0.contains("分值") || $0.contains("权重") },
+                actual: column { $0.contains("实际") || $0.hasPrefix("完成值") }, weight: column { $0.contains("分值") || $0.contains("权重") },
                 score: column { $0.contains("得分") },
                 deviation: deviation, measures: column { $0.contains("改进措施") && !$0.contains("偏差") })
             return (row, columns)
@@ -80,12 +82,17 @@ struct SelfEvaluationTableReader {
                 guard text.count <= label.count + 6 else { continue }
                 var next = column + 1
                 while next <= grid.columnCount, grid.isContinuation(row, next) || grid.text(row, next).isEmpty { next += 1 }
-                guard next <= grid.columnCount else { return nil }
+                // A blank 主管部门 beside 实施单位 (the national form's row) has no value: the next
+                // label is not it.
+                guard next <= grid.columnCount, !Self.factLabels.contains(where: grid.text(row, next).compacted.hasPrefix) else { return nil }
                 return Located(text: grid.text(row, next), location: grid.location(row, next))
             }
         }
         return nil
     }
+
+    /// The labels of the project facts above the table, each ending the search for another's value.
+    static let factLabels = ["项目名称", "主管部门", "实施单位", "项目主管部门", "项目实施单位"]
 
     /// The budget year from a line such as `（2023年度）` above the table.
     func yearLine(before limit: Int) -> Located? {

@@ -1,8 +1,9 @@
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import JixiaoRender
 
-/// The files that record a batch in its output folder: 汇总表.pdf and 汇总表.csv, then
+/// The files that record a batch in its output folder: 汇总表.pdf, 汇总表.csv and 汇总表.xlsx, then
 /// manifest.csv, then manifest.json with the hashes of all of them. Each is written
 /// atomically, the JSON last, so a manifest on disk only ever lists files that are there.
 ///
@@ -10,7 +11,8 @@ import JixiaoRender
 /// 汇总表 then pins the manifest, and the manifest (report rows only) never pins itself.
 public enum BatchArchive {
     /// The batch's own files, which a new run replaces (with --force or --resume only).
-    public static let recordFiles = [Manifest.jsonName, Manifest.csvName, BatchSummary.pdfName, BatchSummary.csvName]
+    public static let recordFiles = [Manifest.jsonName, Manifest.csvName, BatchSummary.pdfName, BatchSummary.csvName,
+                                      BatchSummary.xlsxName]
 
     /// Those of `recordFiles` already in `folder`: a previous batch is there.
     public static func existingRecords(in folder: String) -> [String] {
@@ -35,9 +37,17 @@ public enum BatchArchive {
         let document = SummaryComposer.compose(summary, manifestSHA256: manifestSHA256)
         _ = try ReportExporter(session: session).export(document, to: pdfPath, options: options)
         try write(SummaryCSV.data(summary), to: path(BatchSummary.csvName, in: folder))
+        let xlsxPath = path(BatchSummary.xlsxName, in: folder)
+        let xlsx: [UInt8]
+        do {
+            xlsx = try SummaryWorkbook.xlsx(summary)
+        } catch {
+            throw .output(path: xlsxPath, reason: "\(error.reason.chinese) \(error.reason.english)")
+        }
+        try write(Data(xlsx), to: xlsxPath)
         try write(manifestCSV, to: path(Manifest.csvName, in: folder))
         var artifacts: [ArchivedFile] = []
-        for name in [BatchSummary.pdfName, BatchSummary.csvName, Manifest.csvName].sorted() {
+        for name in [BatchSummary.pdfName, BatchSummary.csvName, BatchSummary.xlsxName, Manifest.csvName].sorted() {
             let full = path(name, in: folder)
             guard let hash = SHA256.hex(ofFile: full), let bytes = size(of: full) else {
                 throw .output(path: full, reason: "写入后无法读回 cannot read it back")

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// The XMP metadata packet PDF/A requires (ISO 19005-2 §6.6): the PDF/A identification and the
 /// same title, author, subject, keywords, tools and dates as the Info dictionary, in UTF-8 with
 /// Chinese kept as it is.
@@ -39,22 +41,6 @@ enum XMPPacket {
         return Array(text.utf8)
     }
 
-    /// XML character data: the five markup characters escaped, and characters XML 1.0 forbids
-    /// (C0 controls other than tab and line ends) left out, since no reader could parse them.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// XML character data, by the package's one escaper.
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

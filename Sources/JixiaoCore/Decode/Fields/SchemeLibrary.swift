@@ -20,8 +20,9 @@ public enum SchemeLibrary {
 
     public static func preset(id: String) -> Scheme? { presets[id] }
 
-    /// J011 naming the presets there are, and the closest one.
-    static func unknownPreset(_ id: String, field: FieldPath, location: SourceLocation?) -> Diagnostic {
+    /// J011 naming the presets there are, and the closest one (also `new` and `template`'s
+    /// message for an unknown `--scheme`).
+    public static func unknownPreset(_ id: String, field: FieldPath, location: SourceLocation?) -> Diagnostic {
         var hints: [Message] = []
         if let guess = Suggestion.closest(to: id, among: presetIDs) {
             hints.append(Message("你是不是想写“\(guess)”？", "did you mean '\(guess)'?"))
