@@ -9,8 +9,18 @@ import JixiaoCore
 /// 自评表 with its merged cells (`table.cell(colspan:rowspan:)`) and the signature block, on A4
 /// with the GB/T 9704 text area (37 mm from the top, 28 mm from the left, 156 × 225 mm), the body
 /// on the 22-line, 28-character grid, and the Fandol fonts by the family names Typst reads from
-/// them. A benchmark's peer, not a second renderer: where Jixiao computes a layout (the cover's
-/// label widths, a table column widened for a long 偏差原因) the markup approximates it.
+/// them. A benchmark's peer, not a second renderer: where Jixiao computes a layout the markup
+/// approximates it, so the pages look alike (same page count on the seed) but are not the same:
+/// - matched: page, margins, grid pitch and character advance, fonts and sizes of every block,
+///   first-line indents, the cover's positions, the table's column proportions, 15 pt cell lines
+///   with 3 × 4 pt padding, 0.75 pt rules, spans, the repeated header row, folios, bookmarks,
+///   PDF/A-2u with tags, fixed dates;
+/// - not matched: Jixiao's balanced title lines, its widening of the 偏差原因 column before rows
+///   grow (Typst keeps the proportions, so those rows are taller), keeping the last indicator row
+///   with 合计/自评等级 on one page, every line snapped to the grid after a table, its punctuation
+///   compression and quote breaking rules (Typst applies its own CJK rules), and FandolFang's
+///   synthetic bold (a 0.04 em stroke stands in);
+///   Typst draws text with its own shaping and line breaker, so lines break in other places.
 ///
 /// Every text from the document goes in as a Typst string literal (`"…"`, escaped by
 /// `literal(_:)`) passed to a function defined in the preamble, never as markup, so no `#`,
