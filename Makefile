@@ -56,7 +56,8 @@ test: deps
 	$(SWIFT) test
 
 # bench: measure in release mode (warm, cold, the raw Pango+Cairo floor, batch throughput,
-# scaling, peak RSS) and write benchmarks/RESULTS.md. Not a test: it measures.
+# scaling, peak RSS; Typst on the same report, from PyPI into .build-typst-venv, a virtual
+# environment of the benchmark's own) and write benchmarks/RESULTS.md. Not a test: it measures.
 bench: deps
 	@scripts/ensure-apt-packages.sh hyperfine time linux-perf
 	SWIFT=$(SWIFT) benchmarks/run.sh

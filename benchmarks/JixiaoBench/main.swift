@@ -15,6 +15,8 @@ import JixiaoPipeline
 //                                                   (the floor program's input)
 //   jixiao-bench variants FILE COUNT DIR           COUNT copies of FILE with distinct names and figures
 //   jixiao-bench import FILE.xlsx ITERATIONS       ms to import and decode a workbook held in memory
+//   jixiao-bench typst FILE                        the same composed report as Typst markup, for
+//                                                   benchmarks/typst_peer.py (Typst's time on it)
 //
 // Prints one line per iteration, "ms <milliseconds>", after two unmeasured warm-up runs.
 
@@ -113,10 +115,12 @@ do {
             _ = try ReportImporter.decode(source)
             if run >= 2 { print("ms \(milliseconds(since: start))") }
         }
+    case "typst" where arguments.count == 3:
+        print(TypstDocument.markup(Composer.compose(try ReportFile.score(arguments[2]))), terminator: "")
     case "variants" where arguments.count == 5:
         try Variants.write(from: arguments[2], count: Int(arguments[3]) ?? 200, into: arguments[4])
     default:
-        fail("usage: jixiao-bench warm FILE N OUT.pdf | scale FILE FACTOR N OUT.pdf | variants FILE COUNT DIR")
+        fail("usage: jixiao-bench warm FILE N OUT.pdf | scale FILE FACTOR N OUT.pdf | variants FILE COUNT DIR | typst FILE")
     }
 } catch let diagnostics as Diagnostics {
     fail(diagnostics.description)

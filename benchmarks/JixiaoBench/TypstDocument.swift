@@ -1,0 +1,271 @@
+import Foundation
+import JixiaoCore
+
+/// The composed `Document` written as Typst markup, so that `make bench` can time Typst on the
+/// same report Jixiao renders (issue 15: "faster than Typst on the same report").
+///
+/// Built from the `Document`, not from the YAML, so both programs set exactly the same words:
+/// the cover, the numbered headings, the paragraphs with their first-line indent, the 落款, the
+/// 自评表 with its merged cells (`table.cell(colspan:rowspan:)`) and the signature block, on A4
+/// with the GB/T 9704 text area (37 mm from the top, 28 mm from the left, 156 × 225 mm), the body
+/// on the 22-line, 28-character grid, and the Fandol fonts by the family names Typst reads from
+/// them. A benchmark's peer, not a second renderer: where Jixiao computes a layout the markup
+/// approximates it, so the pages look alike (same page count on the seed) but are not the same:
+/// - matched: page, margins, grid pitch and character advance, fonts and sizes of every block,
+///   first-line indents, the cover's positions, the table's column proportions, 15 pt cell lines
+///   with 3 × 4 pt padding, 0.75 pt rules, spans, the repeated header row, folios, bookmarks,
+///   PDF/A-2u with tags, fixed dates;
+/// - not matched: Jixiao's balanced title lines, its widening of the 偏差原因 column before rows
+///   grow (Typst keeps the proportions, so those rows are taller), keeping the last indicator row
+///   with 合计/自评等级 on one page, every line snapped to the grid after a table, its punctuation
+///   compression and quote breaking rules (Typst applies its own CJK rules), and FandolFang's
+///   synthetic bold (a 0.04 em stroke stands in);
+///   Typst draws text with its own shaping and line breaker, so lines break in other places.
+///
+/// Every text from the document goes in as a Typst string literal (`"…"`, escaped by
+/// `literal(_:)`) passed to a function defined in the preamble, never as markup, so no `#`,
+/// `$`, `*`, `_`, `[`, `<` or `@` in a report can turn into code, maths, emphasis or a label.
+///
+/// ```swift
+/// let markup = TypstDocument.markup(Composer.compose(try ReportFile.score("seed.yaml")))
+/// ```
+///
+/// The peer varies the document between warm compilations through `sys.inputs.variant`, which
+/// the markup appends to the document title and the table's 项目名称 (benchmarks/typst_peer.py):
+/// Typst memoises its layout, and a compile of unchanged input would measure only its cache.
+enum TypstDocument {
+    /// Fonts by the family names Typst reads from the files (`typst.Fonts(font_paths: [fonts])`):
+    /// FandolFang names itself "FandolFang R" there (fontconfig sees "FandolFang" and
+    /// "FandolFang R"); each is followed by the fallbacks fonts/fonts.conf gives it.
+    static let families: [FontFamily: [String]] = [
+        .fang: ["FandolFang R", "Noto Serif CJK SC", "Tibetan Machine Uni"],
+        .hei: ["FandolHei", "Noto Sans CJK SC", "Tibetan Machine Uni"],
+        .kai: ["FandolKai", "Noto Serif CJK SC", "Tibetan Machine Uni"],
+        .song: ["FandolSong", "Noto Serif CJK SC", "Tibetan Machine Uni"],
+    ]
+
+    enum FontFamily: String, CaseIterable { case fang, hei, kai, song }
+
+    static func markup(_ document: Document) -> String {
+        var out = preamble(document)
+        if let cover = document.cover { out += coverMarkup(cover) }
+        out += "#counter(page).update(1)\n#set page(background: folio)\n"
+        for block in document.body { out += blockMarkup(block) }
+        return out
+    }
+
+    /// A Typst string literal of `text`: what is inside is never read as markup.
+    static func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private static func array(_ items: [String]) -> String {
+        "(" + items.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    }
+
+    // MARK: Preamble
+
+    /// Page, grid and styles, mirroring PageGeometry and BlockStyles: 三号 (16 pt) body on
+    /// baselines 225 mm / 22 apart, each character advancing 156 mm / 28 (tracking −0.21 pt),
+    /// the em box with its baseline at 0.88 em as Jixiao places it; table cells 五号 (10.5 pt)
+    /// 15 pt apart with 3 × 4 pt padding and 0.75 pt rules; the folio "— N —" 四号 宋体 7 mm
+    /// under the text area on the outer side.
+    private static func preamble(_ document: Document) -> String {
+        let grid = document.grid ?? .official
+        let meta = document.metadata
+        var out = "// Generated by `jixiao-bench typst` from the composed Document (benchmarks/JixiaoBench/TypstDocument.swift).\n"
+        for family in FontFamily.allCases {
+            out += "#let \(family.rawValue) = \(array((families[family] ?? []).map(literal)))\n"
+        }
+        var date = "auto"
+        if let day = meta.creationDate {
+            date = "datetime(year: \(day.year), month: \(day.month), day: \(day.day))"
+        }
+        out += """
+        #let variant = sys.inputs.at("variant", default: "")
+        #let gc = 156mm / \(grid.charactersPerLine)
+        #let pitch = 225mm / \(grid.linesPerPage)
+        #let gap = pitch - 16pt
+        #set document(title: \(literal(meta.title)), author: \(literal(meta.author)), keywords: \(array(meta.keywords.map(literal))), date: \(date))
+        #set page(paper: "a4", margin: (top: 37mm, left: 28mm, right: 210mm - 28mm - 156mm, bottom: 297mm - 37mm - 225mm))
+        #set text(font: fang, size: 16pt, lang: "zh", region: "cn", top-edge: 0.88em, bottom-edge: -0.12em,
+                  tracking: gc - 16pt, cjk-latin-spacing: none)
+        #set par(justify: true, leading: gap, spacing: gap, first-line-indent: (amount: 2 * gc, all: true))
+        #set block(spacing: gap)
+        // FandolFang has no bold face: Jixiao's fontconfig emboldens the outlines (about size / 24),
+        // Typst draws no synthetic bold, so a stroke of that width stands in for it.
+        #let fake-bold = (stroke: 0.04em + black)
+        #show heading: set text(size: 16pt, weight: "regular")
+        #show heading: it => block(sticky: true, above: gap, below: gap, par(it.body))
+        #show heading.where(level: 1): set text(font: hei)
+        #show heading.where(level: 2): set text(font: kai)
+        #show heading.where(level: 3): set text(..fake-bold)
+        #let body(t) = par(t)
+        #let flush(t) = par(first-line-indent: 0pt, t)
+        #let attachment-label(t) = par(first-line-indent: 0pt, justify: false, text(font: hei, t))
+        #let subtitle(t) = align(center, par(first-line-indent: 0pt, text(font: kai, t)))
+        #let doc-title(t) = align(center, block(par(first-line-indent: 0pt, leading: pitch - 22pt,
+          text(font: song, size: 22pt, weight: "bold", tracking: 0pt, t))))
+        #let titled(t, outline) = {
+          show heading: it => align(center, block(sticky: true, par(first-line-indent: 0pt, leading: pitch - 18pt,
+            text(font: song, size: 18pt, weight: "bold", tracking: 0pt, it.body))))
+          heading(level: 1, outlined: outline, bookmarked: outline, t)
+        }
+        #let closing(unit, date) = block(width: 100%, above: gap + pitch, align(right, box(inset: (right: 4 * gc),
+          grid(columns: 1, align: center, row-gutter: gap, unit, date))))
+        #let signature(rows, date) = block(above: pitch, {
+          set text(tracking: 0pt)
+          set par(first-line-indent: 0pt, justify: false)
+          for (left, right) in rows {
+            block(below: pitch + gap, pad(left: 32pt, grid(columns: (15 * 16pt - 32pt, 1fr), left, right)))
+          }
+          align(right, pad(right: 64pt, date))
+        })
+        #let folio = context {
+          let n = counter(page).get().first()
+          let mark = text(font: song, size: 14pt, tracking: 0pt, "— " + str(n) + " —")
+          if calc.odd(n) { place(top + right, dx: -(26mm + 14pt), dy: 37mm + 225mm + 7mm, mark) }
+          else { place(top + left, dx: 28mm + 14pt, dy: 37mm + 225mm + 7mm, mark) }
+        }
+        #show table: set text(size: 10.5pt, tracking: 0pt)
+        #show table: set par(justify: false, first-line-indent: 0pt, leading: 15pt - 10.5pt)
+        #show table: set block(spacing: 0pt)
+        // Jixiao's cell: lines 15 pt apart, each a 15 pt slot, 4 pt above and below the slots;
+        // Typst's line box is the 10.5 pt em, so the half of the leading goes into the inset.
+        #set table(stroke: 0.75pt, inset: (x: 3pt, y: 4pt + (15pt - 10.5pt) / 2))
+        // A row moves to the next page whole, as Jixiao keeps it; a cell spanning rows may break.
+        #set table.cell(breakable: false)
+        #let head(t) = text(font: hei, t)
+
+        """
+        return out
+    }
+
+    // MARK: Cover
+
+    /// The cover as CoverLayout draws it: the 36 pt title 25 mm into the text area, the fields
+    /// from 85 mm on 36 pt apart with labels spread to the widest label and values on a rule,
+    /// the issuer and year 20 mm above the text area's foot.
+    private static func coverMarkup(_ cover: CoverPage) -> String {
+        let fields = cover.lines.map { "(" + literal($0.label) + ", " + literal($0.value) + ")" }
+        let foot = [cover.issuer, cover.year].compactMap { $0?.text }.filter { !$0.isEmpty }.map(literal)
+        return """
+        #page(background: none, {
+          set text(tracking: 0pt)
+          set par(first-line-indent: 0pt, justify: false)
+          place(top + left, dy: 25mm - 0.88 * 36pt, block(width: 100%, align(center, par(leading: 0.4 * 36pt,
+            text(font: song, size: 36pt, weight: "bold", \(literal(cover.title.text)))))))
+          let fields = \(array(fields))
+          context {
+            let widest = calc.max(0pt, ..fields.map(f => measure(text(f.at(0))).width))
+            let lw = calc.min(widest, 0.4 * 156mm)
+            for (i, (key, value)) in fields.enumerate() {
+              place(top + left, dx: 16pt, dy: 85mm - 0.88 * 16pt + i * 36pt,
+                grid(columns: (lw, 16pt, 156mm - 3 * 16pt - lw),
+                  box(width: lw, key.clusters().join(h(1fr))), "：",
+                  box(width: 100%, stroke: (bottom: 0.6pt), outset: (bottom: 0.3 * 16pt - 0.12 * 16pt), value)))
+            }
+          }
+          let foot = \(array(foot))
+          for (i, line) in foot.enumerate() {
+            place(top + left, dy: 225mm - 20mm - 0.88 * 16pt - calc.max(0, foot.len() - 2) * 36pt + i * 36pt,
+              block(width: 100%, align(center, text(font: song, line))))
+          }
+        })
+
+        """
+    }
+
+    // MARK: Body
+
+    private static func blockMarkup(_ block: Block) -> String {
+        switch block {
+        case .heading(let heading):
+            let outlined = heading.inOutline ? "true" : "false"
+            return "#heading(level: \(heading.level), outlined: \(outlined), bookmarked: \(outlined), \(literal(heading.fullText)))\n"
+        case .paragraph(let paragraph):
+            let text = literal(paragraph.text)
+            switch paragraph.style {
+            case .body: return "#body(\(text))\n"
+            case .flush: return "#flush(\(text))\n"
+            case .label: return "#attachment-label(\(text))\n"
+            case .title: return "#titled(\(text), \(paragraph.outlineTitle == nil ? "false" : "true"))\n"
+            case .subtitle: return "#subtitle(\(text))\n"
+            case .documentTitle: return "#doc-title(\(text) + variant)\n"
+            }
+        case .table(let table): return tableMarkup(table)
+        case .closing(let closing):
+            return "#closing(\(literal(closing.unit.text)), \(literal(closing.date.text)))\n"
+        case .signature(let signature):
+            let lines: [String] = signature.lines.map { literal($0.text) }
+            // Two to a row, left and right; an odd last line alone on the right, where the stamp goes.
+            var rows: [String] = []
+            for start in stride(from: 0, to: lines.count, by: 2) {
+                let left = start + 1 < lines.count ? lines[start] : literal("")
+                let right = start + 1 < lines.count ? lines[start + 1] : lines[start]
+                rows.append("(\(left), \(right))")
+            }
+            return "#signature(\(array(rows)), \(literal(signature.date.text)))\n"
+        case .pageBreak:
+            return "#pagebreak(weak: true)\n"
+        }
+    }
+
+    /// A `Table` as `#table`: columns in proportion to their relative widths, the header rows
+    /// repeated on every page, each cell placed where Typst's auto-placement puts the next one
+    /// (the positions a span covers are skipped, as `TableRow.cells` skips them).
+    ///
+    /// The 项目名称 cell (the first body row's second cell, as SelfEvaluationTable builds it)
+    /// carries `variant`.
+    static func tableMarkup(_ table: Table) -> String {
+        let columns = table.columns.map { column in
+            String(format: "%gfr", column.width)
+        }
+        let aligns = table.columns.map { alignment($0.alignment) }
+        var out = "#table(columns: \(array(columns)), align: \(array(aligns)),\n"
+        if !table.header.isEmpty {
+            out += "  table.header(\n"
+            for row in table.header { out += row.cells.map { "    " + cellMarkup($0, variant: false) + ",\n" }.joined() }
+            out += "  ),\n"
+        }
+        let namesProject = table.header.isEmpty && table.rows.first?.cells.first?.text == "项目名称"
+        for (rowIndex, row) in table.rows.enumerated() {
+            for (cellIndex, cell) in row.cells.enumerated() {
+                out += "  " + cellMarkup(cell, variant: namesProject && rowIndex == 0 && cellIndex == 1) + ",\n"
+            }
+        }
+        return out + ")\n"
+    }
+
+    private static func cellMarkup(_ cell: TableCell, variant: Bool) -> String {
+        var arguments: [String] = []
+        if cell.colSpan > 1 { arguments.append("colspan: \(cell.colSpan)") }
+        if cell.rowSpan > 1 { arguments.append("rowspan: \(cell.rowSpan)"); arguments.append("breakable: true") }
+        if let alignment = cell.alignment { arguments.append("align: " + self.alignment(alignment)) }
+        var text = literal(cell.text)
+        if variant { text += " + variant" }
+        arguments.append(cell.style == .head ? "head(\(text))" : text)
+        return "table.cell(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    private static func alignment(_ alignment: CellAlignment) -> String {
+        switch alignment {
+        case .leading: return "left + horizon"
+        case .center: return "center + horizon"
+        case .trailing: return "right + horizon"
+        }
+    }
+}
