@@ -26,5 +26,6 @@ embed() {
 }
 embed "$root/assets/web/index.html" WebAssets+Page.swift WebAssets page
 embed "$root/assets/web/app.js" WebAssets+Script.swift WebAssets script
+embed "$root/assets/web/form.js" WebAssets+Form.swift WebAssets form
 embed "$root/assets/web/app.css" WebAssets+Style.swift WebAssets style
 embed "$root/assets/examples/national-2020-example.yaml" EditorTemplate+Text.swift EditorTemplate text

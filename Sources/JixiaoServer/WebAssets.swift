@@ -10,6 +10,7 @@ enum WebAssets {
     static let files: [File] = [
         File(path: "/", contentType: "text/html; charset=utf-8", text: page),
         File(path: "/app.js", contentType: "text/javascript; charset=utf-8", text: script),
+        File(path: "/form.js", contentType: "text/javascript; charset=utf-8", text: form),
         File(path: "/app.css", contentType: "text/css; charset=utf-8", text: style),
     ]
 }

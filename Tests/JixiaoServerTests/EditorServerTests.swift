@@ -274,7 +274,7 @@ import Testing
 /// scripts/generate-web-assets.sh after editing it).
 @Suite struct WebAssetsTests {
     @Test func theEmbeddedPageIsTheOneInAssets() throws {
-        for (path, file) in [("/", "index.html"), ("/app.js", "app.js"), ("/app.css", "app.css")] {
+        for (path, file) in [("/", "index.html"), ("/app.js", "app.js"), ("/form.js", "form.js"), ("/app.css", "app.css")] {
             let disk = try String(contentsOf: EditorServerTests.repo.appendingPathComponent("assets/web/\(file)"), encoding: .utf8)
             #expect(WebAssets.files.first { $0.path == path }?.text == disk, "\(file): run scripts/generate-web-assets.sh")
         }

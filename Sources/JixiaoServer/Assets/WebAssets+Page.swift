@@ -33,6 +33,7 @@ extension WebAssets {
     <div id="pages"></div>
   </section>
 </main>
+<script src="/form.js"></script>
 <script src="/app.js"></script>
 </body>
 </html>
