@@ -35,9 +35,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
+        // Cairo's PDF streams at zlib level 1 instead of 6 (Cairo has no setting for it): a C
+        // definition of deflateInit_ that the dynamic linker finds before libz's. See its source.
+        .target(name: "CCairoDeflate", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "JixiaoRender",
-            dependencies: ["JixiaoCore", "CPangoCairo"]
+            dependencies: ["JixiaoCore", "CPangoCairo", "CCairoDeflate"]
         ),
         // Reads what clerks have (the 自评表 in Excel, the report in Word or saved as text) into the
         // same InputNode tree a YAML file gives, so the field rules exist once. Bytes in, tree out:

@@ -104,4 +104,32 @@ import JixiaoCore
             #expect(error.diagnostic.message.chinese.contains("目录不存在"))
         }
     }
+
+    /// Cairo's streams are deflated at level 1 (`CCairoDeflate`), the sRGB profile finishing adds
+    /// at the best level: the second byte of a zlib header says which (RFC 1950's FLEVEL bits:
+    /// 0x01 fastest, 0x9C default, 0xDA best). A stream at 0x9C means Cairo's default came back.
+    @Test func cairosStreamsAreDeflatedFastAndFinishingsAtBest() throws {
+        #expect(CairoSurface.streamCompressionLevel == 1)
+        let folder = try RenderFixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("r.pdf").path
+        _ = try ReportExporter(session: try RenderFixtures.session()).export(sampleDocument(), to: path)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        var headers: [UInt8: Int] = [:]
+        let marker = Array("stream".utf8)
+        var index = 0
+        while index + marker.count + 3 < bytes.count {
+            if bytes[index..<(index + marker.count)].elementsEqual(marker), index == 0 || bytes[index - 1] != UInt8(ascii: "d") {
+                var start = index + marker.count
+                if bytes[start] == 0x0D { start += 1 }
+                if bytes[start] == 0x0A { start += 1 }
+                if bytes[start] == 0x78 { headers[bytes[start + 1], default: 0] += 1 }
+                index = start
+            } else {
+                index += 1
+            }
+        }
+        #expect((headers[0x01] ?? 0) >= 5, "level-1 streams: \(headers)")
+        #expect(headers[0x9C] == nil, "streams at zlib's default level: \(headers)")
+        #expect(headers[0xDA] == 1, "the sRGB profile at the best level: \(headers)")
+    }
 }
