@@ -23,16 +23,18 @@ public final class PreviewCache: Sendable {
     }
 
     private struct Entries {
-        var images: [Key: (image: Image, lastUse: UInt64)] = [:]
-        var clock: UInt64 = 0
+        var images: LeastRecentlyUsed<Key, Image>
         var painted = 0
         var reused = 0
     }
 
     public let capacity: Int
-    private let entries = Locked(Entries())
+    private let entries: Locked<Entries>
 
-    public init(capacity: Int = 256) { self.capacity = max(1, capacity) }
+    public init(capacity: Int = 256) {
+        self.capacity = max(1, capacity)
+        entries = Locked(Entries(images: LeastRecentlyUsed(costLimit: self.capacity)))
+    }
 
     /// `page` at `dpi`: from the cache, or made by `paint` (outside the lock, so editors paint
     /// in parallel) and kept.
@@ -40,24 +42,17 @@ public final class PreviewCache: Sendable {
                       paint: () throws(RenderError) -> [UInt8]) throws(RenderError) -> Image {
         let key = Key(page: page, dpi: dpi)
         if let hit = entries.withLock({ entries -> Image? in
-            entries.clock += 1
-            guard let found = entries.images[key] else { return nil }
-            entries.images[key] = (found.image, entries.clock)
+            guard let found = entries.images.value(for: key) else { return nil }
             entries.reused += 1
-            return found.image
+            return found
         }) {
             return hit
         }
         let png = try paint()
         let image = Image(digest: String(SHA256.hex(of: Data(png)).prefix(16)), png: png)
         entries.withLock { entries in
-            entries.clock += 1
             entries.painted += 1
-            entries.images[key] = (image, entries.clock)
-            while entries.images.count > capacity,
-                  let oldest = entries.images.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-                entries.images[oldest] = nil
-            }
+            entries.images.insert(image, for: key)
         }
         return image
     }
