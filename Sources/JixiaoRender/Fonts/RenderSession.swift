@@ -5,6 +5,11 @@ import JixiaoCore
 ///
 /// Build one per thread and reuse it for every report that thread renders: fonts are loaded
 /// once per session, never per report. Not thread-safe (Pango font maps are not).
+///
+/// A session also remembers the paragraphs it has set (`TypesetMemory`): the same text in the
+/// same style and width always sets the same lines in one session, so a report rendered again
+/// after an edit (the editor, on every keystroke), or the next report of a batch, sets only
+/// the paragraphs that changed, as Typst's memoised layout does.
 public final class RenderSession {
     let configuration: FontConfiguration
     private let fontMap: FontMapHandle
@@ -13,9 +18,12 @@ public final class RenderSession {
     let fonts: FontTable
     /// This session's number, carried by every `FontID` it makes: its layouts paint only here.
     public let id: SessionID
+    private var memory: TypesetMemory
 
     /// Opens a session on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds.
-    public init(configurationPath: String? = nil) throws(RenderError) {
+    /// It remembers typeset paragraphs up to `typesetMemoryLimit` bytes (an estimate; 0 keeps none).
+    public init(configurationPath: String? = nil,
+                typesetMemoryLimit: Int = TypesetMemory.defaultLimit) throws(RenderError) {
         guard let path = configurationPath ?? FontLocator.configurationPath() else {
             throw .fontConfiguration(path: "fonts/\(FontLocator.configurationName)")
         }
@@ -25,30 +33,59 @@ public final class RenderSession {
         layout = try PangoTextLayout(context: context)
         id = SessionID.next()
         fonts = FontTable(session: id)
+        memory = TypesetMemory(limit: typesetMemoryLimit)
     }
 
-    /// Breaks `text` into lines `width` points wide in `style`.
+    /// Forgets the typeset paragraphs (a benchmark that must set every paragraph anew).
+    public func forgetTypesetParagraphs() { memory.removeAll() }
+
+    /// Paragraphs and widths remembered, the bytes they are estimated to take, and how many
+    /// calls they answered.
+    public var typesetMemoryCounts: (kept: Int, bytes: Int, reused: Int) { (memory.count, memory.bytes, memory.reused) }
+
     /// A centred title in the lines it needs at `width`, broken as evenly as that many lines
     /// allow: set at the narrowest width that still takes no more lines, then centred on the
     /// full width, so no title ends on a lone character under a full line (自评 / 表, 绩/效).
     /// A title with breaks of its own is set as written.
     public func typesetBalanced(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
-        let natural = typeset(text, style: style, width: width)
-        let count = natural.lines.count
-        guard count > 1, !text.contains("\n") else { return natural }
-        var narrow = width / Double(count), wide = width
-        for _ in 0..<10 {
-            let middle = (narrow + wide) / 2
-            if typeset(text, style: style, width: middle).lines.count <= count { wide = middle } else { narrow = middle }
+        remembered(TypesetMemory.Key(text: text, style: style, width: width, balanced: true)) {
+            // The trial widths are not remembered: only the answer is asked for again.
+            let natural = typeset(text, style: style, width: width)
+            let count = natural.lines.count
+            guard count > 1, !text.contains("\n") else { return natural }
+            var narrow = width / Double(count), wide = width
+            for _ in 0..<10 {
+                let middle = (narrow + wide) / 2
+                if set(text, style: style, width: middle).lines.count <= count { wide = middle } else { narrow = middle }
+            }
+            let lines = set(text, style: style, width: wide).lines.map(\.text)
+            let balanced = typeset(lines.joined(separator: "\n"), style: style, width: width)
+            // Pango may set the joined lines differently (a stand-in character, a kept space):
+            // then the natural breaks stand.
+            return balanced.lines.count == count ? balanced : natural
         }
-        let lines = typeset(text, style: style, width: wide).lines.map(\.text)
-        let balanced = typeset(lines.joined(separator: "\n"), style: style, width: width)
-        // Pango may set the joined lines differently (a stand-in character, a kept space):
-        // then the natural breaks stand.
-        return balanced.lines.count == count ? balanced : natural
     }
 
+    /// `text` broken into lines `width` points wide in `style` (negative: one unbroken line),
+    /// set once per session and remembered.
     public func typeset(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
+        remembered(TypesetMemory.Key(text: text, style: style, width: width, balanced: false)) {
+            set(text, style: style, width: width)
+        }
+    }
+
+    /// The paragraph remembered for `key`, or the one `make` sets, then remembered. `make` may
+    /// typeset other text (a balanced title sets its natural lines first): the memory is not
+    /// being changed while it runs.
+    private func remembered(_ key: TypesetMemory.Key, _ make: () -> TypesetParagraph) -> TypesetParagraph {
+        if let known = memory.paragraph(for: key) { return known }
+        let paragraph = make()
+        memory.keep(paragraph, for: key)
+        return paragraph
+    }
+
+    /// What `typeset` answers, set by Pango now.
+    private func set(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
         var paragraph = LongTextTypesetter.typeset(TextPreparation.prepared(text), style: style, width: width,
                                                    layout: layout, fonts: fonts)
         // Each missing character once per text: callers pair it with a field path, and hashing
@@ -66,6 +103,14 @@ public final class RenderSession {
     /// The width `text` takes on one line in `style`, points.
     /// A long text is measured in pieces (see `LongTextTypesetter`), so the sum cannot overflow.
     public func naturalWidth(of text: String, style: TextStyle) -> Double {
+        let key = TypesetMemory.Key(text: text, style: style, width: -1, balanced: false)
+        if let known = memory.width(for: key) { return known }
+        let width = measure(text, style: style)
+        memory.keep(width, for: key)
+        return width
+    }
+
+    private func measure(_ text: String, style: TextStyle) -> Double {
         var width = 0.0
         var rest = Substring(text)
         repeat {
