@@ -24,11 +24,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // The importers' ZIP reader (an .xlsx or .docx is a ZIP of XML); inflate is zlib's, not ours.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // SHA-256 for the manifest and the PDF's /ID, with the CPU's SHA instructions. Already in
+        // Hummingbird's graph (so no extra build); named for JixiaoCore's own use.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(
             name: "JixiaoCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         .systemLibrary(
             name: "CPangoCairo",

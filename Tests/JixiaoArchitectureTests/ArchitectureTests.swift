@@ -18,7 +18,7 @@ import Testing
 
     /// The modules each module may import, besides the system's (Foundation, Dispatch, Glibc).
     static let allowedImports: [String: Set<String>] = [
-        "JixiaoCore": ["Yams"],
+        "JixiaoCore": ["Yams", "Crypto"],
         "JixiaoRender": ["JixiaoCore", "CPangoCairo", "CCairoDeflate"],
         // The importers see the model's decoder and the ZIP reader, never Render or Pipeline.
         "JixiaoImport": ["JixiaoCore", "ZIPFoundation", "FoundationXML"],
@@ -40,6 +40,13 @@ import Testing
             let allowed = Self.allowedImports[file.module, default: []].union(Self.systemModules)
             let extra = file.imports.filter { !allowed.contains($0) }
             #expect(extra.isEmpty, "\(file.path) imports \(extra.joined(separator: ", "))")
+        }
+    }
+
+    /// swift-crypto gives the digest and nothing else: one file wraps it.
+    @Test func ruleOnlySHA256SeesCrypto() {
+        for file in Self.tree.files where file.imports.contains("Crypto") {
+            #expect(file.path == "JixiaoCore/SHA256.swift", "\(file.path) imports Crypto")
         }
     }
 

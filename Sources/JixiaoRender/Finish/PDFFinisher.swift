@@ -196,7 +196,7 @@ struct IncrementalUpdate {
     /// /ID) and `%%EOF`.
     consuming func finish(root: Int, info: Int, previous: Int) -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(Data(bytes))
+        hasher.update(bytes)
         let id = PDFText.hexString(Array(hasher.finalize().prefix(16)))
         let start = bytes.count
         let size = max(nextNumber, (offsets.keys.max() ?? 0) + 1)
