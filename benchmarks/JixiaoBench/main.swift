@@ -6,10 +6,15 @@ import JixiaoPipeline
 
 // jixiao-bench: the in-process measurements of `make bench` (see benchmarks/run.sh).
 //
-//   jixiao-bench warm FILE ITERATIONS OUT.pdf      ms per report, render session reused
+//   jixiao-bench warm FILE ITERATIONS OUT.pdf      ms per report, render session reused, the project's
+//                                                   name changed each time (as Typst's input is)
+//   jixiao-bench warm-unremembered FILE ITERATIONS OUT.pdf
+//                                                   the same with the session's typeset memory emptied
+//                                                   before each report: every paragraph set anew
 //   jixiao-bench text-only FILE ITERATIONS OUT.pdf the same without the table: what the floor draws
 //   jixiao-bench scale FILE FACTOR ITERATIONS OUT.pdf
-//                                                   the report's paragraphs and indicator rows ×FACTOR
+//                                                   the report's paragraphs and indicator rows ×FACTOR,
+//                                                   every paragraph set anew (typeset memory emptied)
 //   jixiao-bench phases FILE ITERATIONS OUT.pdf    median ms of decode+score, compose, layout, pdf (paint), finish (PDF/A), write
 //   jixiao-bench plain-text FILE                   the report's cover, headings and paragraphs, a line each
 //                                                   (the floor program's input)
@@ -32,12 +37,14 @@ func milliseconds(since start: DispatchTime) -> Double {
 /// decode → score → compose → layout → PDF: everything `jixiao render` does after start-up.
 /// With `textOnly`, the document stops before the attachment (the self-evaluation table), so it
 /// holds what the floor program draws: the cover and the narrative.
-func renderOnce(_ file: String, factor: Int, exporter: ReportExporter, output: String, textOnly: Bool = false) throws {
-    var report = try ReportFile.score(file)
-    if factor > 1 {
-        let scaled = Scaling.scaled(report.input, by: factor)
-        report = try Scorer.score(scaled, scheme: report.scheme)
-    }
+///
+/// Each run renders a different report, as Typst's peer compiles a different document each
+/// time (benchmarks/typst_peer.py): `run` is appended to the project's name, which the title,
+/// the cover, the narrative and the table all print. The session's typeset memory then serves
+/// the paragraphs the change leaves alone, as Typst's memoised layout does.
+func renderOnce(_ file: String, run: Int, factor: Int, exporter: ReportExporter, output: String,
+                textOnly: Bool = false) throws {
+    let report = try variant(of: file, run: run, factor: factor)
     var document = Composer.compose(report)
     if textOnly, let end = document.body.firstIndex(of: .pageBreak) {
         document.body = Array(document.body[..<end])
@@ -45,14 +52,25 @@ func renderOnce(_ file: String, factor: Int, exporter: ReportExporter, output: S
     _ = try exporter.export(document, to: output, options: ExportOptions(overwrite: true))
 }
 
-func measure(_ file: String, factor: Int, iterations: Int, output: String, textOnly: Bool = false) throws {
-    let exporter = ReportExporter(session: try RenderSession())
-    let once = { try renderOnce(file, factor: factor, exporter: exporter, output: output, textOnly: textOnly) }
-    for _ in 0..<2 { try once() }
-    for _ in 0..<iterations {
+/// `file` scored, with its paragraphs and rows ×`factor` and "（第run号）" after the project's name.
+func variant(of file: String, run: Int, factor: Int = 1) throws -> ScoredReport {
+    let decoded = try ReportFile.decode(file)
+    var input = factor > 1 ? Scaling.scaled(decoded, by: factor) : decoded
+    input.project.name += "（第\(run)号）"
+    return try ReportPipeline.score(input)
+}
+
+/// Prints the milliseconds of `iterations` renders after two unmeasured ones. With `forget`,
+/// the session forgets its typeset paragraphs before each: every paragraph is set anew.
+func measure(_ file: String, factor: Int, iterations: Int, output: String, textOnly: Bool = false,
+             forget: Bool = false) throws {
+    let session = try RenderSession()
+    let exporter = ReportExporter(session: session)
+    for run in 1...(iterations + 2) {
+        if forget { session.forgetTypesetParagraphs() }
         let start = DispatchTime.now()
-        try once()
-        print(String(format: "ms %.3f", milliseconds(since: start)))
+        try renderOnce(file, run: run, factor: factor, exporter: exporter, output: output, textOnly: textOnly)
+        if run > 2 { print(String(format: "ms %.3f", milliseconds(since: start))) }
     }
 }
 
@@ -66,8 +84,8 @@ func phases(_ file: String, iterations: Int, output: String) throws {
         times[name, default: []].append(milliseconds(since: start))
         return result
     }
-    for _ in 0..<(iterations + 2) {
-        let report = try timed("decode+score") { try ReportFile.score(file) }
+    for run in 1...(iterations + 2) {
+        let report = try timed("decode+score") { try variant(of: file, run: run) }
         let document = timed("compose") { Composer.compose(report) }
         let rendered = timed("layout") { ReportRenderer(session: session).layout(document) }
         let painted = try timed("pdf") { try PDFWriter.data(rendered, session: session) }
@@ -86,10 +104,13 @@ do {
     switch arguments[1] {
     case "warm" where arguments.count == 5:
         try measure(arguments[2], factor: 1, iterations: Int(arguments[3]) ?? 50, output: arguments[4])
+    case "warm-unremembered" where arguments.count == 5:
+        try measure(arguments[2], factor: 1, iterations: Int(arguments[3]) ?? 50, output: arguments[4], forget: true)
     case "text-only" where arguments.count == 5:
         try measure(arguments[2], factor: 1, iterations: Int(arguments[3]) ?? 50, output: arguments[4], textOnly: true)
     case "scale" where arguments.count == 6:
-        try measure(arguments[2], factor: Int(arguments[3]) ?? 1, iterations: Int(arguments[4]) ?? 10, output: arguments[5])
+        try measure(arguments[2], factor: Int(arguments[3]) ?? 1, iterations: Int(arguments[4]) ?? 10, output: arguments[5],
+                    forget: true)
     case "phases" where arguments.count == 5:
         try phases(arguments[2], iterations: Int(arguments[3]) ?? 20, output: arguments[4])
     case "plain-text" where arguments.count == 3:
