@@ -59,7 +59,7 @@ test: deps
 # scaling, peak RSS; Typst on the same report, from PyPI into .build-typst-venv, a virtual
 # environment of the benchmark's own) and write benchmarks/RESULTS.md. Not a test: it measures.
 bench: deps
-	@scripts/ensure-apt-packages.sh hyperfine time linux-perf
+	@scripts/ensure-apt-packages.sh hyperfine time linux-perf valgrind
 	SWIFT=$(SWIFT) benchmarks/run.sh
 
 # fuzz: 20,000 mutated examples through decode, score, compose, layout and PDF (CI runs the

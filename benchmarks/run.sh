@@ -59,7 +59,22 @@ pdffonts "$WORK/typst.pdf" | awk 'NR > 2 {print $1}' | sed 's/^[A-Z]*+//' | sort
 pdfinfo "$WORK/typst.pdf" 2>/dev/null | awk '/^Pages:/{print $2}' > "$WORK/typst-pages.txt"
 pdfinfo "$WORK/warm.pdf" | awk '/^Pages:/{print $2}' > "$WORK/warm-pages.txt"
 pdfinfo "$WORK/typst.pdf" 2>/dev/null | sed -n 's/^Creator: *//p' > "$WORK/typst-creator.txt"
+"$BENCH" warm-unremembered "$SEED" "$N_WARM" "$WORK/fresh.pdf" | ms_lines > "$WORK/fresh.txt"
 "$BENCH" text-only "$SEED" "$N_WARM" "$WORK/text.pdf" | ms_lines > "$WORK/text.txt"
+# Instructions, not seconds: callgrind counts the same on a busy machine as on a quiet one.
+# Per render = (a run of 6 renders − a run of 2) / 4, both after start-up; valgrind 3.19 cannot
+# read Swift 6's DWARF 5, so it runs a copy without debug information.
+echo "(valgrind not available)" > "$WORK/instructions.txt"
+if command -v valgrind > /dev/null; then
+  strip --strip-debug -o "$WORK/bench-stripped" "$BENCH"
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$WORK/bench-stripped" "$1" "$SEED" "$2" "$WORK/cg.pdf" 2>&1 >/dev/null \
+      | awk '/Collected/{print $4}'
+  }
+  for mode in warm warm-unremembered; do
+    echo "$mode $(( ($(instructions $mode 4) - $(instructions $mode 0)) / 4 ))"
+  done > "$WORK/instructions.txt"
+fi
 "$BENCH" phases "$SEED" 30 "$WORK/phases.pdf" > "$WORK/phases.txt"
 "$BENCH" import Tests/Fixtures/office/forty-rows.xlsx "$N_WARM" | ms_lines > "$WORK/import.txt"
 echo "bench: 3. floor (raw Pango + Cairo)…" >&2
@@ -140,12 +155,17 @@ rate1000 = float(read("rate1000.txt"))
 single_core = 1000 / warm          # reports/s of one core rendering warm, one after another
 loads = {k: [l.split() for l in open(os.path.join(work, f"load-{k}.txt")) if l.strip()] for k in ("start", "warm", "cold", "end")}
 def load_text(k): return ", ".join("/".join(l) for l in loads[k])
+counted = dict(l.split() for l in open(os.path.join(work, "instructions.txt")) if len(l.split()) == 2)
+instructions_text = (f"{int(counted['warm'])/1e6:.0f} M / {int(counted['warm-unremembered'])/1e6:.0f} M"
+                     if {"warm", "warm-unremembered"} <= counted.keys() else read("instructions.txt"))
 rows = [
  ("1. warm, in-process, seed (N=%s)" % os.environ.get("N_WARM", "60"), fmt("warm.txt"), ""),
  ("   Typst (PyPI typst %s), same report (%s pages; Jixiao %s), one reused compiler, input changed each time (N=%s)"
     % (os.environ.get("TYPST_VERSION", "?"), read("typst-pages.txt"), read("warm-pages.txt"), os.environ.get("N_WARM", "60")),
     fmt("typst-warm.txt"), ""),
  ("   **warm Jixiao / warm Typst**", f"{warm/typst_warm:.2f}×", f"≤ 1.0×: {ok(warm <= typst_warm)}"),
+ ("   same, every paragraph set anew (the session's typeset memory emptied before each report)", fmt("fresh.txt"), ""),
+ ("   instructions per warm render (callgrind): remembered / set anew", instructions_text, ""),
  ("   same, text pages only (what the floor draws)", fmt("text.txt"), ""),
  ("   phases (median): decode+score / compose / layout / PDF / finish (PDF/A) / write", " / ".join(f"{phases[k]:.1f}" for k in ("decode+score","compose","layout","pdf","finish","write")) + " ms", ""),
  ("   finishing (PDF/A) / warm render", f"{100*phases['finish']/warm:.1f}%", f"≤ 5%: {ok(phases['finish'] <= 0.05*warm)}"),
