@@ -14,6 +14,11 @@ final class FontConfiguration {
             FcConfigDestroy(config)
             throw .fontConfiguration(path: path)
         }
+        // The process's current configuration too: Pango's font map starts a thread that calls
+        // FcInit, which would otherwise load the system's configuration and scan its fonts (a
+        // fifth of a cold start's font work) only for nothing to use them. fontconfig keeps its
+        // own reference to the current configuration, so this one may be destroyed first.
+        FcConfigSetCurrent(config)
         self.config = config
         self.path = path
     }
