@@ -25,13 +25,37 @@ final class FontConfiguration {
     /// The file a family name resolves to under this configuration (`fc-match` semantics),
     /// and whether that file's family is the one asked for.
     func match(family: String) -> (file: String, family: String)? {
-        guard let pattern = FcNameParse(family) else { return nil }
+        guard let pattern = substitutedPattern(family: family) else { return nil }
         defer { FcPatternDestroy(pattern) }
-        FcConfigSubstitute(config, pattern, FcMatchPattern)
-        FcDefaultSubstitute(pattern)
         var result = FcResultNoMatch
         guard let font = FcFontMatch(config, pattern, &result) else { return nil }
         defer { FcPatternDestroy(font) }
+        return Self.fileAndFamily(of: font)
+    }
+
+    /// Every font a family name's fallback chain holds, best first (`fc-match -s` semantics:
+    /// a font that adds no character to those before it is left out): where the characters a
+    /// family's first font lacks come from.
+    func fallbackChain(family: String) -> [(file: String, family: String)] {
+        guard let pattern = substitutedPattern(family: family) else { return [] }
+        defer { FcPatternDestroy(pattern) }
+        var result = FcResultNoMatch
+        guard let fonts = FcFontSort(config, pattern, 1, nil, &result) else { return [] }
+        defer { FcFontSetDestroy(fonts) }
+        let count = Int(fonts.pointee.nfont)
+        guard count > 0, let list = fonts.pointee.fonts else { return [] }
+        return (0..<count).compactMap { index in list[index].flatMap(Self.fileAndFamily(of:)) }
+    }
+
+    /// `family` as a pattern with this configuration's rules and the defaults applied (owned by the caller).
+    private func substitutedPattern(family: String) -> OpaquePointer? {
+        guard let pattern = FcNameParse(family) else { return nil }
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        return pattern
+    }
+
+    private static func fileAndFamily(of font: OpaquePointer) -> (file: String, family: String)? {
         var file: UnsafeMutablePointer<FcChar8>?
         var name: UnsafeMutablePointer<FcChar8>?
         guard FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file,
