@@ -137,15 +137,19 @@ require_common_fonts_verified() {
     done <"$COMMON_SUMS_FILE"
 }
 
-# Makes each Common font that is missing or does not verify, two at a time on two cores (one
-# face takes about 8 s of one core), then checks them all.
+# Makes each Common font that is missing or does not verify, one per core (a face takes 4-9 s
+# of one core, about its size in MB), largest first so the cores finish together; then checks
+# them all.
 make_common_fonts() {
-    local expected name todo=()
+    local expected name face todo=()
     while read -r expected name; do
         if [ ! -f "$FONTS_DIR/$name" ] || [ "$(sha256_of "$FONTS_DIR/$name")" != "$expected" ]; then
             todo+=("${name%.common.otf}")
         fi
     done <"$COMMON_SUMS_FILE"
+    mapfile -t todo < <(for face in "${todo[@]}"; do
+        printf '%s %s\n' "$(stat -c %s "$FONTS_DIR/$face.otf")" "$face"
+    done | sort -rn | cut -d' ' -f2)
     echo "Making the Common fonts 生成常用字版字体 (${#todo[@]} of them, fonts/make-common-fonts.py)…"
     ensure_fonttools_venv
     local jobs
