@@ -83,9 +83,7 @@ public final class RenderSession {
     public func resolvedFonts() -> [ResolvedFont] {
         FontRole.allCases.map { role in
             let match = configuration.match(family: role.family)
-            let full = match?.family == role.family
-                ? match?.file
-                : configuration.fallbackChain(family: role.family).first { $0.family == role.family }?.file
+            let full = match?.family == role.family ? match?.file : configuration.fontOwning(family: role.family)?.file
             return ResolvedFont(role: role, file: match?.file, family: match?.family, fullFile: full)
         }
     }

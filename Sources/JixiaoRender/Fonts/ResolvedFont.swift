@@ -19,8 +19,8 @@ public struct ResolvedFont: Hashable, Sendable {
     public var file: String?
     /// The family of `file`: `role.commonFamily`, `role.family`, or a stand-in's.
     public var family: String?
-    /// The role's full face in the family's fallback chain (the file `file` is when no Common
-    /// cut is installed); nil when the full face is not installed.
+    /// The role's full face, the font whose own family is `role.family` (the file `file` is
+    /// when no Common cut is installed); nil when the full face is not installed.
     public var fullFile: String?
 
     public init(role: FontRole, file: String?, family: String?, fullFile: String?) {
