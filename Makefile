@@ -34,7 +34,8 @@ DESTDIR ?=
 .PHONY: deps build demo test bench fuzz install uninstall clean
 
 # deps: install the missing Debian packages (sudo only when not root), then fetch and verify
-# the Fandol fonts into fonts/ and warm the private font cache.
+# the Fandol fonts into fonts/, make their Common cuts (fontTools in .build-fonts-venv/) and warm
+# the private font cache.
 deps:
 	@scripts/ensure-apt-packages.sh $(APT_PACKAGES)
 	@fonts/setup.sh

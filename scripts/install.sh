@@ -7,8 +7,9 @@
 # `make install` and `make uninstall` call it. PREFIX defaults to /usr/local (or $PREFIX);
 # DESTDIR (or $DESTDIR), for staging a package, goes in front of every path written. Installed:
 #   bin/jixiao                          the release build (`swift build -c release`), or --binary FILE
-#   share/jixiao/fonts/                 fonts.conf and the six Fandol fonts; the binary looks for
-#                                       them in ../share/jixiao/fonts beside itself (FontLocator)
+#   share/jixiao/fonts/                 fonts.conf, the six Fandol fonts and their Common cuts
+#                                       (*.common.otf); the binary looks for them in
+#                                       ../share/jixiao/fonts beside itself (FontLocator)
 #   share/jixiao/schemes/, examples/    the scheme presets and the example reports
 #   share/man/man1/jixiao.1             the manual page, made from the binary's own --help
 #   share/bash-completion/completions/jixiao, share/zsh/site-functions/_jixiao,
@@ -154,8 +155,8 @@ EOF
 .SH FILES
 .TP
 .I $SHARE/fonts/fonts.conf
-私有字体配置与 Fandol 字体；jixiao 在自身所在目录的 ../share/jixiao/fonts 中找到它，无需环境变量
-(the private font configuration and the Fandol fonts, found beside the binary with no variable set).
+私有字体配置与 Fandol 字体（及其常用字版 *.common.otf）；jixiao 在自身所在目录的 ../share/jixiao/fonts 中找到它，无需环境变量
+(the private font configuration, the Fandol fonts and their Common cuts, found beside the binary with no variable set).
 .TP
 .I $SHARE/examples/
 示例报告 (example reports), e.g. linzhi\\-2024\\-kunnan\\-zhigong.yaml.
@@ -191,6 +192,8 @@ install_all() {
     [ -x "$binary" ] || die "$binary is not an executable file."
     (cd "$REPO_DIR/fonts" && sha256sum --quiet --check SHA256SUMS >/dev/null 2>&1) ||
         die "fonts/ 中的 Fandol 字体缺失或不符 (the Fandol fonts in fonts/ are missing or differ): run make deps (or bash fonts/setup.sh)."
+    (cd "$REPO_DIR/fonts" && sha256sum --quiet --check SHA256SUMS.common >/dev/null 2>&1) ||
+        die "fonts/ 中的常用字版字体缺失或不符 (the Common cuts in fonts/, *.common.otf, are missing or differ from fonts/SHA256SUMS.common): run make deps (or bash fonts/setup.sh)."
 
     work="$(mktemp -d)"
     # On the way out, success or not: a failed install (a full disk, a folder not writable)
@@ -206,7 +209,7 @@ install_all() {
     put "$REPO_DIR/fonts/fonts.conf" "$SHARE/fonts/fonts.conf" 0644
     while read -r _ name; do
         put "$REPO_DIR/fonts/$name" "$SHARE/fonts/$name" 0644
-    done <"$REPO_DIR/fonts/SHA256SUMS"
+    done < <(cat "$REPO_DIR/fonts/SHA256SUMS" "$REPO_DIR/fonts/SHA256SUMS.common")
     for file in "$REPO_DIR"/assets/schemes/*.yaml; do put "$file" "$SHARE/schemes/$(basename "$file")" 0644; done
     for file in "$REPO_DIR"/assets/examples/*.yaml; do put "$file" "$SHARE/examples/$(basename "$file")" 0644; done
     put "$work/jixiao.1" "$prefix/share/man/man1/jixiao.1" 0644

@@ -40,12 +40,15 @@ import Testing
     }
 
     /// What an install must put under PREFIX, from the repository itself: the binary, fonts.conf
-    /// and every font SHA256SUMS names, the scheme and example YAML files, the manual page, three
-    /// completions and the manifest.
+    /// and every font SHA256SUMS and SHA256SUMS.common name (the six Fandol fonts and their Common
+    /// cuts), the scheme and example YAML files, the manual page, three completions and the manifest.
     static func expectedFiles() throws -> Set<String> {
-        let sums = try String(contentsOf: CLI.repository.appendingPathComponent("fonts/SHA256SUMS"), encoding: .utf8)
+        let sums = try ["fonts/SHA256SUMS", "fonts/SHA256SUMS.common"].map {
+            try String(contentsOf: CLI.repository.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
         let fonts = sums.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
-        #expect(fonts.count == 6)
+        #expect(fonts.count == 12)
+        #expect(fonts.filter { $0.hasSuffix(".common.otf") }.count == 6)
         func yaml(in folder: String) throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: CLI.repository.appendingPathComponent(folder).path)
                 .filter { $0.hasSuffix(".yaml") }
@@ -88,7 +91,7 @@ import Testing
 
         // Exactly the expected files, and the manifest lists each of them under PREFIX (not DESTDIR).
         let expected = try Self.expectedFiles()
-        #expect(expected.count == 18)
+        #expect(expected.count == 24)
         #expect(Self.files(under: destdir) == Set(expected.map { "opt/jixiao/" + $0 }))
         let manifest = try String(contentsOf: installed.appendingPathComponent("share/jixiao/install-manifest.txt"), encoding: .utf8)
         let listed = manifest.split(separator: "\n").filter { $0.hasPrefix("f ") }.map { String($0.dropFirst(2)) }
@@ -102,6 +105,8 @@ import Testing
         let fonts = try CLI.execute(jixiao, ["fonts"], in: slash, environment: environment)
         #expect(fonts.status == 0, "\(fonts.stderr)")
         #expect(fonts.stdout.contains("字体配置 font configuration: \(installed.path)/share/jixiao/fonts/fonts.conf"), "\(fonts.stdout)")
+        #expect(fonts.stdout.contains("→ \(installed.path)/share/jixiao/fonts/FandolFang-Regular.common.otf\n"), "\(fonts.stdout)")
+        #expect(fonts.stderr.isEmpty, "\(fonts.stderr)")
 
         let pdf = root.appendingPathComponent("x.pdf")
         let example = installed.appendingPathComponent("share/jixiao/examples/linzhi-2024-kunnan-zhigong.yaml").path
@@ -110,6 +115,8 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         let text = try CLI.tool("pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).output
         #expect(text.contains("林芝市总工会"))
+        let faces = try CommonFontTests.embeddedFaces(pdf.path)
+        #expect(!faces.isEmpty && faces.allSatisfy { $0.family.hasSuffix(" Common") }, "the installed Common cuts are used: \(faces)")
 
         // The manual page: every subcommand's section, the Chinese kept, options as ASCII.
         var manEnvironment = environment
@@ -136,7 +143,7 @@ import Testing
 
         let uninstall = try Self.runScript("uninstall", prefix: prefix, destdir: destdir.path, root: root)
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
-        #expect(uninstall.stdout.contains("removed 18 files"), "\(uninstall.stdout)")
+        #expect(uninstall.stdout.contains("removed 24 files"), "\(uninstall.stdout)")
         // DESTDIR itself is the caller's; everything the install made inside it is gone.
         #expect(Self.contents(of: destdir) == [])
     }
@@ -147,7 +154,7 @@ import Testing
         let prefix = root.appendingPathComponent("jx")
         let install = try Self.runScript("install", prefix: prefix.path, root: root)
         #expect(install.status == 0, "\(install.stderr)")
-        #expect(Self.files(under: prefix).count == 18)
+        #expect(Self.files(under: prefix).count == 24)
         let uninstall = try Self.runScript("uninstall", prefix: prefix.path, root: root)
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
         #expect(!FileManager.default.fileExists(atPath: prefix.path))

@@ -30,13 +30,39 @@ final class FontConfiguration {
     /// The file a family name resolves to under this configuration (`fc-match` semantics),
     /// and whether that file's family is the one asked for.
     func match(family: String) -> (file: String, family: String)? {
-        guard let pattern = FcNameParse(family) else { return nil }
+        guard let pattern = pattern(family: family, applyingRules: true) else { return nil }
         defer { FcPatternDestroy(pattern) }
-        FcConfigSubstitute(config, pattern, FcMatchPattern)
-        FcDefaultSubstitute(pattern)
+        return bestMatch(for: pattern)
+    }
+
+    /// The font whose own family is `family`, passing over the aliases of `fonts.conf` (so
+    /// "FandolFang" finds FandolFang-Regular.otf even though the configuration puts its Common
+    /// cut first), or nil when no font has that family. One match over the font list: cheaper
+    /// than sorting the fallback chain (`FcFontSort` with trimming merges the character sets of
+    /// every CJK face, about 2 M instructions a call).
+    func fontOwning(family: String) -> (file: String, family: String)? {
+        guard let pattern = pattern(family: family, applyingRules: false) else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        return bestMatch(for: pattern).flatMap { $0.family == family ? $0 : nil }
+    }
+
+    private func bestMatch(for pattern: OpaquePointer) -> (file: String, family: String)? {
         var result = FcResultNoMatch
         guard let font = FcFontMatch(config, pattern, &result) else { return nil }
         defer { FcPatternDestroy(font) }
+        return Self.fileAndFamily(of: font)
+    }
+
+    /// `family` as a pattern (owned by the caller) with the defaults applied, and this
+    /// configuration's rules (aliases, fallbacks) too when `applyingRules`.
+    private func pattern(family: String, applyingRules: Bool) -> OpaquePointer? {
+        guard let pattern = FcNameParse(family) else { return nil }
+        if applyingRules { FcConfigSubstitute(config, pattern, FcMatchPattern) }
+        FcDefaultSubstitute(pattern)
+        return pattern
+    }
+
+    private static func fileAndFamily(of font: OpaquePointer) -> (file: String, family: String)? {
         var file: UnsafeMutablePointer<FcChar8>?
         var name: UnsafeMutablePointer<FcChar8>?
         guard FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file,

@@ -19,6 +19,15 @@ public enum FontRole: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The family of this role's Common cut ("FandolFang Common"): the same typeface as `family`,
+    /// the same glyphs, but only the 3,755 Han characters of GB2312 level 1 and every non-Han
+    /// character (`fonts/make-common-fonts.py`). `fonts/fonts.conf` puts it in front of `family`
+    /// so a document whose characters it covers embeds only Common subsets: Cairo's subsetter
+    /// parses the whole CFF table of every face a document uses, and the Common table is half
+    /// the size. It counts as the role's own typeface (not a stand-in), and the full face behind
+    /// it draws the rest; without the Common files the full face draws everything.
+    public var commonFamily: String { family + " Common" }
+
     /// 仿宋, 黑体, 楷体, 宋体.
     public var chineseName: String {
         switch self {

@@ -122,12 +122,14 @@ public final class RenderSession {
         return width
     }
 
-    /// Each role with the file its family resolves to, and whether that file is the role's
-    /// own family (not a fallback).
-    public func resolvedFonts() -> [(role: FontRole, file: String?, isOwnFamily: Bool)] {
+    /// Each role with the file its family resolves to (its Common cut when installed) and the
+    /// full face behind it; `isOwnFamily` says whether that is the role's own typeface, not a
+    /// fallback.
+    public func resolvedFonts() -> [ResolvedFont] {
         FontRole.allCases.map { role in
             let match = configuration.match(family: role.family)
-            return (role, match?.file, match?.family == role.family)
+            let full = match?.family == role.family ? match?.file : configuration.fontOwning(family: role.family)?.file
+            return ResolvedFont(role: role, file: match?.file, family: match?.family, fullFile: full)
         }
     }
 
