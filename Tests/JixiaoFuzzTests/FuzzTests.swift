@@ -22,7 +22,10 @@ import JixiaoRender
     /// Every how many cases one is written to a PDF file (`JIXIAO_FUZZ_PDF_EVERY`; default 1:
     /// every case that reaches layout goes on to a PDF).
     static let pdfEvery = max(1, Int(environment["JIXIAO_FUZZ_PDF_EVERY"] ?? "") ?? 1)
-    static let caseLimit = Duration.seconds(5)
+    /// The slowest sound case (1620, a long run in the national example) takes 4.3 s of one
+    /// thread's CPU in a debug build, and 5.5 s while both cores are busy: 10 s still catches
+    /// any blow-up (a quadratic check on such a case takes minutes) without failing on load.
+    static let caseLimit = Duration.seconds(10)
     /// A case still running after this is a hang: `CaseWatchdog` ends the run and names it.
     static let hangLimit = Duration.seconds(60)
     /// Shards run in parallel, each with its own render session (sessions are per thread).
