@@ -38,12 +38,15 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
-        // Cairo's PDF streams at zlib level 1 instead of 6 (Cairo has no setting for it): a C
-        // definition of deflateInit_ that the dynamic linker finds before libz's. See its source.
-        .target(name: "CCairoDeflate", linkerSettings: [.linkedLibrary("z")]),
+        // C definitions of two functions Cairo and Pango call, which the dynamic linker finds
+        // before the libraries' own: deflateInit_ (Cairo's PDF streams at zlib level 1 instead
+        // of 6; Cairo has no setting for it) and cairo_ft_font_face_create_for_pattern (every
+        // FreeType face opened once per process and never closed, because Cairo 1.16 closes its
+        // own faces under other threads). See the sources for why and how.
+        .target(name: "CCairoInterpose", dependencies: ["CPangoCairo"], linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "JixiaoRender",
-            dependencies: ["JixiaoCore", "CPangoCairo", "CCairoDeflate"]
+            dependencies: ["JixiaoCore", "CPangoCairo", "CCairoInterpose"]
         ),
         // Reads what clerks have (the 自评表 in Excel, the report in Word or saved as text) into the
         // same InputNode tree a YAML file gives, so the field rules exist once. Bytes in, tree out:

@@ -105,7 +105,7 @@ import JixiaoCore
         }
     }
 
-    /// Cairo's streams are deflated at level 1 (`CCairoDeflate`), the sRGB profile finishing adds
+    /// Cairo's streams are deflated at level 1 (`CCairoInterpose`), the sRGB profile finishing adds
     /// at the best level: the second byte of a zlib header says which (RFC 1950's FLEVEL bits:
     /// 0x01 fastest, 0x9C default, 0xDA best). A stream at 0x9C means Cairo's default came back.
     @Test func cairosStreamsAreDeflatedFastAndFinishingsAtBest() throws {

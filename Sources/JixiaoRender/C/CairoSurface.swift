@@ -1,4 +1,4 @@
-import CCairoDeflate
+import CCairoInterpose
 import CPangoCairo
 
 /// Owns one `cairo_surface_t`: a PDF being streamed to a `ByteSink`, or an in-memory image.
@@ -41,8 +41,8 @@ final class CairoSurface {
     deinit { cairo_surface_destroy(surface) }
 
     /// The zlib level of the streams Cairo writes: 1, not Cairo's fixed 6, set for the whole
-    /// process by the `CCairoDeflate` target (why and how: its source). Explicit levels, such as
-    /// the best compression `Flate.deflate` asks for, are untouched.
+    /// process by `CCairoInterpose` (why and how: its Deflate.c). Explicit levels, such as the
+    /// best compression `Flate.deflate` asks for, are untouched.
     static var streamCompressionLevel: Int { Int(jixiao_cairo_deflate_level()) }
 
     /// The linked Cairo's version, `1.16.0`: the finished PDF's /Producer names it.

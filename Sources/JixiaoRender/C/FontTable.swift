@@ -1,4 +1,5 @@
 import CPangoCairo
+import CCairoInterpose
 
 /// The fonts a render session has shaped with, each held by a reference and numbered, so
 /// plain-value `GlyphRun`s can name a font by `FontID` and the painter can find it again.
@@ -36,6 +37,9 @@ final class FontTable {
     }
 
     var count: Int { fonts.count }
+
+    /// Every font of the table, in the order they were first seen.
+    var all: [FontHandle] { fonts }
 }
 
 /// Owns one reference to a `PangoFont`.
@@ -55,6 +59,15 @@ final class FontHandle {
               let scaled = pango_cairo_font_get_scaled_font(cairoFont) else { return nil }
         return body(scaled)
     }
+
+    /// Whether Cairo draws this font with a FreeType face the process owns (opened by
+    /// `CCairoInterpose`, FontFaces.c), which Cairo never closes while another thread uses it.
+    var drawsWithOwnedFace: Bool {
+        withScaledFont { jixiao_scaled_font_has_owned_face($0) != 0 } ?? false
+    }
+
+    /// How many faces the process owns: one per font file and index any session has drawn with.
+    static var ownedFaceCount: Int { Int(jixiao_owned_face_count()) }
 
     /// The file the font was loaded from (for `jixiao fonts` and diagnostics).
     var file: String? {

@@ -13,7 +13,7 @@
 // own defaults for the window, memory level and strategy (zlib.h documents deflateInit as
 // deflateInit2 with exactly these).
 #include <zlib.h>
-#include "CCairoDeflate.h"
+#include "CCairoInterpose.h"
 
 enum { jixiao_cairo_level = 1 };
 
