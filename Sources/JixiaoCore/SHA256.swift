@@ -15,13 +15,8 @@ public struct SHA256 {
 
     public init() {}
 
-    /// The lowercase hex digest of `data`.
-    public static func hex(of data: Data) -> String {
-        hexString(Array(Crypto.SHA256.hash(data: data)))
-    }
-
-    /// The lowercase hex digest of `bytes`.
-    public static func hex(of bytes: [UInt8]) -> String {
+    /// The lowercase hex digest of `bytes` (`Data`, `[UInt8]`, a slice: no copy is made).
+    public static func hex<Bytes: DataProtocol>(of bytes: Bytes) -> String {
         hexString(Array(Crypto.SHA256.hash(data: bytes)))
     }
 
@@ -30,9 +25,7 @@ public struct SHA256 {
         digest.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 
-    public mutating func update(_ data: Data) { hasher.update(data: data) }
-
-    public mutating func update(_ bytes: [UInt8]) { hasher.update(data: bytes) }
+    public mutating func update<Bytes: DataProtocol>(_ bytes: Bytes) { hasher.update(data: bytes) }
 
     /// The 32 bytes of the digest of everything given to `update`.
     public mutating func finalize() -> [UInt8] { Array(hasher.finalize()) }

@@ -62,7 +62,7 @@ public final class Workspace: Sendable {
         } catch {
             throw .unreadable(relative, error.all)
         }
-        return Contents(bytes: bytes, revision: SHA256.hex(of: Data(bytes)))
+        return Contents(bytes: bytes, revision: SHA256.hex(of: bytes))
     }
 
     /// Writes `bytes` to `relative` atomically if the file is still at `baseRevision` (nil:
@@ -90,7 +90,7 @@ public final class Workspace: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw .unwritable(relative, reason)
         }
-        return SHA256.hex(of: Data(bytes))
+        return SHA256.hex(of: bytes)
     }
 
     /// `relative` as a URL inside the root: no absolute path, no `..` or `.` component, no

@@ -49,7 +49,7 @@ public final class PreviewCache: Sendable {
             return hit
         }
         let png = try paint()
-        let image = Image(digest: String(SHA256.hex(of: Data(png)).prefix(16)), png: png)
+        let image = Image(digest: String(SHA256.hex(of: png).prefix(16)), png: png)
         entries.withLock { entries in
             entries.painted += 1
             entries.images.insert(image, for: key)

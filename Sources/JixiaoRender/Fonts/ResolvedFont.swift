@@ -33,6 +33,10 @@ public struct ResolvedFont: Hashable, Sendable {
     /// Whether `file` is a Common cut with the role's full face behind it.
     public var isCommonCut: Bool { family == role.commonFamily && fullFile != nil }
 
+    /// Whether `file` is a Common cut with no full face behind it: the characters outside the
+    /// cut would come from a stand-in.
+    public var isCommonCutAlone: Bool { family == role.commonFamily && fullFile == nil }
+
     /// Whether the role is set in its own typeface: its full face, or its Common cut with the
     /// full face behind it for the characters the cut lacks. A Common cut alone is not enough:
     /// a character outside it would silently come from a stand-in.

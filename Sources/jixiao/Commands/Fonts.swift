@@ -23,7 +23,7 @@ extension Jixiao {
                 let role = font.role
                 let shown = font.file ?? "未找到 not found"
                 var note = ""
-                if font.family == role.commonFamily, font.fullFile == nil {
+                if font.isCommonCutAlone {
                     note = "  ← 缺少完整的 \(role.family)（常用字之外会回退 the full face is missing: other characters would fall back）"
                 } else if !font.isOwnFamily {
                     note = "  ← 不是 \(role.family)（回退字体 fallback）"

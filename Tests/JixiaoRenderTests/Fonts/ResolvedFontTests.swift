@@ -9,6 +9,7 @@ import Testing
     @Test func theCommonCutWithTheFullFaceBehindItIsTheRolesOwnTypeface() {
         let font = ResolvedFont(role: .kaiTi, file: Self.common, family: "FandolKai Common", fullFile: Self.full)
         #expect(font.isCommonCut)
+        #expect(!font.isCommonCutAlone)
         #expect(font.isOwnFamily)
     }
 
@@ -21,6 +22,7 @@ import Testing
     @Test func aCommonCutWithoutItsFullFaceIsNot() {
         // 鑫 would come from Noto Serif: a stand-in for every character outside GB2312 level 1.
         let font = ResolvedFont(role: .kaiTi, file: Self.common, family: "FandolKai Common", fullFile: nil)
+        #expect(font.isCommonCutAlone)
         #expect(!font.isOwnFamily)
     }
 
@@ -29,6 +31,7 @@ import Testing
         #expect(!fang.isOwnFamily)
         let noto = ResolvedFont(role: .kaiTi, file: "/usr/share/fonts/NotoSerifCJK-Regular.ttc", family: "Noto Serif CJK SC", fullFile: nil)
         #expect(!noto.isOwnFamily)
+        #expect(!noto.isCommonCutAlone)
     }
 
     @Test func eachRolesCommonFamilyIsItsFamilyNamedCommon() {
