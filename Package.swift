@@ -38,11 +38,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
-        // C definitions of two functions Cairo and Pango call, which the dynamic linker finds
+        // C definitions of three functions Cairo and Pango call, which the dynamic linker finds
         // before the libraries' own: deflateInit_ (Cairo's PDF streams at zlib level 1 instead
-        // of 6; Cairo has no setting for it) and cairo_ft_font_face_create_for_pattern (every
+        // of 6; Cairo has no setting for it), cairo_ft_font_face_create_for_pattern (every
         // FreeType face opened once per process and never closed, because Cairo 1.16 closes its
-        // own faces under other threads). See the sources for why and how.
+        // own faces under other threads) and FT_Load_Sfnt_Table (two of Cairo's font-table
+        // reads shortened, the same bytes out). See the sources for why and how.
         .target(name: "CCairoInterpose", dependencies: ["CPangoCairo"], linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "JixiaoRender",

@@ -1,3 +1,4 @@
+import CCairoInterpose
 import CPangoCairo
 
 /// Owns one `cairo_t` drawing on a surface it keeps alive. The painter's only way to draw.
@@ -49,7 +50,12 @@ final class CairoContext {
         var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         let utf8 = Array(run.text.utf8)
         cairo_set_source_rgb(cr, 0, 0, 0)
-        _ = font.withScaledFont { cairo_set_scaled_font(cr, $0) }
+        _ = font.withScaledFont { scaled in
+            cairo_set_scaled_font(cr, scaled)
+            // Cairo asks, at `showPage`, which character each new glyph stands for; told the
+            // glyphs in drawing order, CCairoInterpose answers it at once (ReverseCmap.c).
+            jixiao_note_shown_glyphs(scaled, &glyphs, Int32(glyphs.count))
+        }
         // Cairo's errors are sticky: text it would refuse (a noncharacter, clusters that do not
         // add up) would end the whole PDF, so such a run is drawn without its text layer.
         guard Self.cairoAccepts(run, utf8Count: utf8.count) else {

@@ -23,6 +23,7 @@ final class CairoSurface {
     /// them (each page's content at `showPage`, fonts and the trailer at `finish`).
     static func pdf(writingTo sink: any ByteSink, size: Size) throws(RenderError) -> CairoSurface {
         let stream = CairoByteStream(sink)
+        jixiao_begin_pdf_document()
         guard let raw = cairo_pdf_surface_create_for_stream(CairoByteStream.callback, stream.closure,
                                                             size.width, size.height) else {
             throw .cairo(status: "NULL", call: "cairo_pdf_surface_create_for_stream")

@@ -69,6 +69,27 @@ final class FontHandle {
     /// How many faces the process owns: one per font file and index any session has drawn with.
     static var ownedFaceCount: Int { Int(jixiao_owned_face_count()) }
 
+    /// How many glyphs the font's face has (glyph ids 0 up to this, exclusive).
+    var glyphCount: Int {
+        withScaledFont { Int(jixiao_scaled_font_glyph_count($0)) } ?? 0
+    }
+
+    /// Turns CCairoInterpose's shortcuts for the font tables Cairo reads (SfntTables.c and
+    /// ReverseCmap.c) on or off for the process: off, every table comes from FreeType as it
+    /// is. They change speed only; tests compare the bytes.
+    static func setTableShortcuts(enabled: Bool) { jixiao_sfnt_shortcuts_set_enabled(enabled ? 1 : 0) }
+
+    /// How many times this thread handed Cairo only the start of a CFF table (SfntTables.c).
+    static var cffTopsServed: Int { jixiao_cff_tops_served() }
+
+    /// For this thread's current PDF document: how many glyphs were noted for Cairo's
+    /// reverse-cmap questions, and how many of those questions Cairo asked.
+    static var reverseCmapQuestions: (noted: Int, asked: Int) {
+        var noted = 0, asked = 0
+        jixiao_reverse_cmap_questions(&noted, &asked)
+        return (noted, asked)
+    }
+
     /// The file the font was loaded from (for `jixiao fonts` and diagnostics).
     var file: String? {
         guard let fcFont = jixiao_pango_fc_font(font), let pattern = fcFont.pointee.font_pattern else { return nil }
