@@ -29,4 +29,30 @@ import Testing
         #expect(session.typesetBalanced("项目支出绩效自评报告", style: style, width: Self.width)
                 == session.typeset("项目支出绩效自评报告", style: style, width: Self.width))
     }
+
+    static let documentTitleStyle = TextStyle(role: .songTi, size: 22, bold: true, alignment: .center)
+
+    /// The composed title breaks between the project's name and 项目支出绩效自评报告, not inside
+    /// a word of the name (配套 / 资金, as the even break gave).
+    @Test func aTitleBreaksAtItsPreferredBreakWhenThePartsFit() throws {
+        let session = try RenderFixtures.session()
+        let title = "困难职工帮扶（1:1）配套资金项目支出绩效自评报告"
+        let lines = session.typesetBalanced(title, style: Self.documentTitleStyle, width: Self.width,
+                                            preferredBreaks: [title.count - 10]).lines.map(\.text)
+        #expect(lines == ["困难职工帮扶（1:1）配套资金", "项目支出绩效自评报告"])
+    }
+
+    /// A name too long for one line would make the preferred break cost a third line: the title
+    /// keeps its two even lines instead.
+    @Test func aPreferredBreakThatCostsALineIsNotTaken() throws {
+        let session = try RenderFixtures.session()
+        let name = "林芝市巴宜区农牧民职业技能培训暨困难职工帮扶送温暖"
+        let title = name + "项目支出绩效自评报告"
+        let plain = session.typesetBalanced(title, style: Self.documentTitleStyle, width: Self.width).lines.map(\.text)
+        let preferred = session.typesetBalanced(title, style: Self.documentTitleStyle, width: Self.width,
+                                                preferredBreaks: [name.count]).lines.map(\.text)
+        #expect(session.typeset(name, style: Self.documentTitleStyle, width: Self.width).lines.count == 2)
+        #expect(plain.count == 2)
+        #expect(preferred == plain)
+    }
 }

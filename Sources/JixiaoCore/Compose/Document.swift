@@ -152,12 +152,19 @@ public struct Paragraph: Hashable, Sendable {
     public var source: FieldPath?
     /// Listed in the PDF outline (used for the table title).
     public var outlineTitle: String?
+    /// Where a centred title that needs more than one line is best broken, in characters from
+    /// its start: between the project's name and 项目支出绩效自评报告, so no line ends inside a
+    /// word of the name (配套 / 资金). Taken when the parts still need no more lines than the
+    /// title; otherwise the title is broken evenly wherever Pango allows.
+    public var preferredBreaks: [Int]
 
-    public init(_ text: String, style: Style = .body, source: FieldPath? = nil, outlineTitle: String? = nil) {
+    public init(_ text: String, style: Style = .body, source: FieldPath? = nil, outlineTitle: String? = nil,
+                preferredBreaks: [Int] = []) {
         self.text = text
         self.style = style
         self.source = source
         self.outlineTitle = outlineTitle
+        self.preferredBreaks = preferredBreaks
     }
 }
 

@@ -46,24 +46,44 @@ public final class RenderSession {
     /// A centred title in the lines it needs at `width`, broken as evenly as that many lines
     /// allow: set at the narrowest width that still takes no more lines, then centred on the
     /// full width, so no title ends on a lone character under a full line (自评 / 表, 绩/效).
+    /// Where a title of two or three lines has `preferredBreaks` (character offsets), the first
+    /// at which the two parts, each broken evenly, still take no more lines than the whole is
+    /// where it breaks.
     /// A title with breaks of its own is set as written.
-    public func typesetBalanced(_ text: String, style: TextStyle, width: Double) -> TypesetParagraph {
-        remembered(TypesetMemory.Key(text: text, style: style, width: width, balanced: true)) {
+    public func typesetBalanced(_ text: String, style: TextStyle, width: Double, preferredBreaks: [Int] = []) -> TypesetParagraph {
+        remembered(TypesetMemory.Key(text: text, style: style, width: width, balanced: true, preferredBreaks: preferredBreaks)) {
             // The trial widths are not remembered: only the answer is asked for again.
             let natural = typeset(text, style: style, width: width)
             let count = natural.lines.count
             guard count > 1, !text.contains("\n") else { return natural }
-            var narrow = width / Double(count), wide = width
-            for _ in 0..<10 {
-                let middle = (narrow + wide) / 2
-                if set(text, style: style, width: middle).lines.count <= count { wide = middle } else { narrow = middle }
-            }
-            let lines = set(text, style: style, width: wide).lines.map(\.text)
+            // A title of up to three lines is worth breaking where it reads best; a longer one
+            // (a pasted paragraph) is only broken evenly, at the cost of one setting per trial.
+            let characters = Array(text)
+            let broken = count > 3 ? nil : preferredBreaks.lazy.filter { 0 < $0 && $0 < characters.count }.compactMap { (offset: Int) -> [String]? in
+                let head = String(characters[..<offset]), tail = String(characters[offset...])
+                let counts = (self.set(head, style: style, width: width).lines.count, self.set(tail, style: style, width: width).lines.count)
+                guard counts.0 + counts.1 <= count else { return nil }
+                return self.evenLines(head, count: counts.0, style: style, width: width)
+                    + self.evenLines(tail, count: counts.1, style: style, width: width)
+            }.first
+            let lines = broken ?? evenLines(text, count: count, style: style, width: width)
             let balanced = typeset(lines.joined(separator: "\n"), style: style, width: width)
             // Pango may set the joined lines differently (a stand-in character, a kept space):
             // then the natural breaks stand.
-            return balanced.lines.count == count ? balanced : natural
+            return balanced.lines.count == lines.count && lines.count <= count ? balanced : natural
         }
+    }
+
+    /// The lines of `text` set at the narrowest width that takes no more than the `count`
+    /// lines it takes at `width`.
+    private func evenLines(_ text: String, count: Int, style: TextStyle, width: Double) -> [String] {
+        guard count > 1 else { return [text] }
+        var narrow = width / Double(count), wide = width
+        for _ in 0..<10 {
+            let middle = (narrow + wide) / 2
+            if set(text, style: style, width: middle).lines.count <= count { wide = middle } else { narrow = middle }
+        }
+        return set(text, style: style, width: wide).lines.map(\.text)
     }
 
     /// `text` broken into lines `width` points wide in `style` (negative: one unbroken line),

@@ -48,9 +48,10 @@ struct Paginator {
 
     private func measure(_ block: Block, missing: inout [MissingGlyph]) -> Measured {
         let width = geometry.textArea.size.width
-        func lines(_ text: String, _ style: TextStyle, _ source: FieldPath?) -> [TypesetLine] {
+        func lines(_ text: String, _ style: TextStyle, _ source: FieldPath?, preferredBreaks: [Int] = []) -> [TypesetLine] {
             // Centred lines are titles: broken evenly, never a lone character on the last line.
-            let paragraph = style.alignment == .center ? session.typesetBalanced(text, style: style, width: width)
+            let paragraph = style.alignment == .center
+                ? session.typesetBalanced(text, style: style, width: width, preferredBreaks: preferredBreaks)
                 : session.typeset(text, style: style, width: width)
             missing += paragraph.missingCharacters.map { MissingGlyph(character: $0, field: source ?? .root) }
             return paragraph.lines
@@ -62,7 +63,7 @@ struct Paginator {
                          heading: heading.inOutline ? heading : nil, outlineTitle: nil, source: heading.source)
         case .paragraph(let paragraph):
             let style = BlockStyles.paragraph(paragraph.style, geometry: geometry)
-            return .text(lines: lines(paragraph.text, style, paragraph.source), heading: nil,
+            return .text(lines: lines(paragraph.text, style, paragraph.source, preferredBreaks: paragraph.preferredBreaks), heading: nil,
                          outlineTitle: paragraph.outlineTitle, source: paragraph.source)
         case .table(let table):
             let layout = TableLayout(table, left: geometry.textArea.minX, width: width, session: session, geometry: geometry)

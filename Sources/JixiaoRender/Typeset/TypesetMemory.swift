@@ -17,6 +17,8 @@ public struct TypesetMemory {
         var width: Double
         /// A centred title broken into even lines (`typesetBalanced`), not the plain setting.
         var balanced: Bool
+        /// The title's preferred breaks (`typesetBalanced`); none for a plain setting.
+        var preferredBreaks: [Int] = []
     }
 
     private var paragraphs: LeastRecentlyUsed<Key, TypesetParagraph>

@@ -39,6 +39,8 @@ import Testing
         #expect(title.style == .documentTitle)
         #expect(title.text == "2023年农村饮水安全工程维修养护项目支出绩效自评报告")
         #expect(title.source?.description == "project.name")
+        // Before 项目支出绩效自评报告, should the title need a second line.
+        #expect(title.preferredBreaks.map { String(title.text.dropFirst($0)) } == ["项目支出绩效自评报告"])
         let opening = Self.paragraphs(document)[1]
         #expect(opening.style == .body)
         #expect(opening.text == "现将2023年农村饮水安全工程维修养护项目绩效自评情况报告如下：")
@@ -71,6 +73,7 @@ import Testing
         let first = Array(Self.paragraphs(document).prefix(2))
         #expect(first.map(\.text) == ["示例县水利局关于农村饮水安全工程维修养护项目绩效自评情况的报告", "根据《关于开展绩效自评的通知》要求，现将有关情况报告如下："])
         #expect(first.map { $0.source?.description } == ["opening.title", "opening.text"])
+        #expect(first[0].preferredBreaks.isEmpty, "a title of the user's own is broken as Pango breaks it")
         let closing = try #require(Self.closing(document))
         #expect([closing.unit.text, closing.date.text] == ["示例县水利局（盖章）", "2024年3月28日"])
         #expect(closing.unit.source?.description == "closing.unit")
