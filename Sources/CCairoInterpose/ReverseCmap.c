@@ -99,8 +99,9 @@ static uint8_t *read_cmap(FT_Face face, FT_Long offset, FT_ULong length) {
 
 // MARK: - Cairo's answers, worked out once per face
 
-/// The offset of the first (3,1) subtable, the one Cairo reads, when it is format 4; else −1.
-static FT_Long first_unicode_bmp_subtable(FT_Face face) {
+/// The offset of the first (3,1) subtable, the one Cairo reads, when it is format 4, and its
+/// `length` field; −1 otherwise.
+static FT_Long first_unicode_bmp_subtable(FT_Face face, size_t *length) {
     uint8_t *head = read_cmap(face, 0, 4);
     if (!head) return -1;
     unsigned tables = be16(head, 1);
@@ -118,6 +119,7 @@ static FT_Long first_unicode_bmp_subtable(FT_Face face) {
     uint8_t *format = read_cmap(face, offset, 4);
     if (!format) return -1;
     int is_format_4 = be16(format, 0) == 4;
+    *length = be16(format, 1);
     free(format);
     return is_format_4 ? offset : -1;
 }
@@ -164,12 +166,9 @@ static int work_out_answers(jixiao_reverse_cmap *map, const uint8_t *table, size
 
 /// The face's rearranged subtable and answers, or NULL when its reads are passed through.
 static jixiao_reverse_cmap *make_reverse_cmap(FT_Face face) {
-    FT_Long offset = first_unicode_bmp_subtable(face);
+    size_t length = 0;
+    FT_Long offset = first_unicode_bmp_subtable(face, &length);
     if (offset < 0) return NULL;
-    uint8_t *format = read_cmap(face, offset, 4);
-    if (!format) return NULL;
-    size_t length = be16(format, 1);
-    free(format);
     uint8_t *table = length >= 16 ? read_cmap(face, offset, length) : NULL;
     if (!table) return NULL;
     unsigned segments = be16(table, 3) / 2;

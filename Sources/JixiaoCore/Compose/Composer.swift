@@ -48,10 +48,10 @@ public enum Composer {
         let project = input.project
         let name = project.name.trimmingCharacters(in: .whitespaces)
         let projectName = name.hasSuffix("项目") ? name : name + "项目"
-        let suffix = "项目支出绩效自评报告"
         let title = input.opening.title ?? projectName + "支出绩效自评报告"
-        // A title of its own is the user's to break; the composed one breaks best before 项目.
-        let breaks = input.opening.title == nil && title.count > suffix.count ? [title.count - suffix.count] : []
+        // A title of its own is the user's to break; the composed one breaks best before the
+        // 项目 that ends `projectName` (an offset of 0, a name that is only 项目, is no break).
+        let breaks = input.opening.title == nil ? [projectName.count - "项目".count] : []
         var year = ""
         if let number = project.year, !name.contains("\(number)年") { year = "\(number)年度" }
         let text = input.opening.text ?? "现将" + year + projectName + "绩效自评情况报告如下："
