@@ -70,6 +70,17 @@ final class CairoContext {
         }
     }
 
+    /// Whether text in `font` is drawn with the very scaled font Pango measured it with, as
+    /// `show` sets it (for tests). Cairo keys its scaled fonts by their options as well, and
+    /// only when they are one font are the glyph metrics FreeType loaded while typesetting not
+    /// loaded a second time for the page: a tenth of a cold render (`PangoTextContext`).
+    func drawsWithMeasuringFont(_ font: FontHandle) -> Bool {
+        font.withScaledFont { scaled in
+            cairo_set_scaled_font(cr, scaled)
+            return cairo_get_scaled_font(cr) == scaled
+        } ?? false
+    }
+
     /// Whether `cairo_show_text_glyphs` takes the run's text and clusters: they cover every
     /// byte and glyph, and the text holds no noncharacter (Cairo rejects U+FDD0…U+FDEF and
     /// U+nFFFE/U+nFFFF as invalid UTF-8).
