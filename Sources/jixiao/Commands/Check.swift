@@ -7,6 +7,7 @@ extension Jixiao {
     /// 1 on errors; with `--strict` warnings fail too, for scripts that re-check filed tables.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "检查报告数据：错误与警告 (check a report file: errors and warnings).")
 
         @OptionGroup var input: InputOptions

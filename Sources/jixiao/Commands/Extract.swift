@@ -9,6 +9,7 @@ extension Jixiao {
     /// report file as given and its score JSON), byte for byte.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "取出 PDF 内嵌的报告数据与评分 JSON (write out the report file and score JSON embedded in a PDF).",
             discussion: """
             只适用于 --attach-data 生成的 PDF；文件名取内嵌时的名称，已存在的文件不覆盖（加 --force 覆盖）。

@@ -6,6 +6,7 @@ extension Jixiao {
     /// face behind it for the characters the cut lacks), and what to do when one is missing.
     struct Fonts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fonts",
             abstract: "显示四种公文字体各自解析到的字体文件 (show the font file each official role resolves to).")
 
         func run() throws {

@@ -11,6 +11,7 @@ extension Jixiao {
     /// What `check` would say about it is printed after, so the clerk sees what to fill in.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "导入 Excel 自评表和 Word 报告，写出报告文件 (import an .xlsx 自评表 and a .docx or .txt report into a report file).")
 
         @Argument(help: ArgumentHelp("Excel 自评表（.xlsx）、Word 报告（.docx）或另存的文本（.txt） (the .xlsx, .docx or .txt to import).", valueName: "file"))

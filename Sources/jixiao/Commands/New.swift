@@ -7,6 +7,7 @@ extension Jixiao {
     /// every field explained in a comment, that `check` accepts as it is.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "新建报告文件：每个字段带中文注释，可直接 check (a starter report file, every field commented; check accepts it as is).",
             discussion: """
             把示例值换成本项目的内容后运行 jixiao check。不写 -o 时输出到屏幕。

@@ -8,6 +8,7 @@ extension Jixiao {
     /// `jixiao render FILE [-o OUT.pdf] [--png DIR]`: the official-style PDF.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "排版输出公文格式 PDF (render the official-style PDF).")
 
         @OptionGroup var input: InputOptions

@@ -7,6 +7,7 @@ extension Jixiao {
     /// `jixiao score FILE [--json]`: the points table with subtotals, total and grade.
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "score",
             abstract: "计算得分：指标表、小计、总分与等级 (score a report: rows, subtotals, total and grade).")
 
         @OptionGroup var input: InputOptions

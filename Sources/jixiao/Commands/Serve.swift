@@ -9,6 +9,7 @@ extension Jixiao {
     /// server module's; this reads the options, prints the address and waits.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "本地网页编辑器：表单编辑、实时检查与预览 (a local web editor with live checks and preview).",
             discussion: """
             默认只监听 127.0.0.1；--host 为其他地址时，每个请求都须带访问令牌（--token 指定，否则自动生成并打印）。

@@ -7,6 +7,7 @@ extension Jixiao {
     /// scheme's printed form, which `jixiao import` reads back once filled in.
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: "生成空白自评表（.xlsx），填好后用 jixiao import 导入 (a blank 自评表 workbook in the scheme's form, for jixiao import).",
             discussion: """
             表样随评分方案（national-2020、sichuan-2023 各有其表）；一级、二级指标已按方案填好，年度指标值一列可从下拉列表选比较符号。

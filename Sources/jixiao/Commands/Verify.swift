@@ -10,6 +10,7 @@ extension Jixiao {
     /// archivist shows, years later, that nothing changed.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "按清单校验输出目录 (re-hash a batch's output folder against its manifest).",
             discussion: """
             不加 --manifest-sha256 时只核对目录与清单是否一致：改动 PDF 的人也可以同时改写清单。加上签字版汇总表上印的 manifest.csv 校验码，清单被改写也能查出。
