@@ -9,10 +9,15 @@ import JixiaoRender
 public struct BatchRunner: Sendable {
     public let inputs: [BatchInput]
     public let options: BatchOptions
+    /// Where the workers borrow their sessions: the caller's, so that what it renders after the
+    /// batch (the 汇总表) reuses an open session instead of loading the fonts once more.
+    public let sessions: RenderSessionPool
 
-    public init(inputs: [BatchInput], options: BatchOptions) {
+    /// A runner on `sessions`, by default a pool of its own with a session per job.
+    public init(inputs: [BatchInput], options: BatchOptions, sessions: RenderSessionPool? = nil) {
         self.inputs = inputs
         self.options = options
+        self.sessions = sessions ?? RenderSessionPool(capacity: options.jobs)
     }
 
     /// What the workers share, under one lock.
@@ -31,21 +36,18 @@ public struct BatchRunner: Sendable {
         let sessionErrors = Locked<[RenderError]>([])
         let start = ContinuousClock.now
         let group = DispatchGroup()
-        let workers = min(options.jobs, max(1, inputs.count))
-        let pool = RenderSessionPool(capacity: workers)
+        let workers = min(options.jobs, sessions.capacity, max(1, inputs.count))
         for _ in 0..<workers {
             group.enter()
             let thread = Thread { [self] in
                 defer { group.leave() }
-                do {
-                    try pool.withSession { (session: RenderSession) in
+                do throws(RenderError) {
+                    // `work` throws nothing: only opening a session can fail.
+                    try sessions.withRenderSession { session in
                         work(on: session, queue: queue, stop: stop, start: start, onEvent: onEvent)
                     }
-                } catch let error as RenderError {
-                    sessionErrors.withLock { $0.append(error) }
                 } catch {
-                    // `work` throws nothing, so only opening a session can fail, with a RenderError.
-                    sessionErrors.withLock { $0.append(.pango(call: "RenderSessionPool.withSession: \(error)")) }
+                    sessionErrors.withLock { $0.append(error) }
                 }
             }
             // Pango and HarfBuzz recurse; give workers the main thread's stack, not the 512 KB default.

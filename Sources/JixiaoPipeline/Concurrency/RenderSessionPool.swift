@@ -69,6 +69,14 @@ public final class RenderSessionPool: @unchecked Sendable {
         return try body(session)
     }
 
+    /// `withSession` for a body whose errors are `RenderError`s, like the pool's own: one
+    /// error type out, so a caller in `do throws(RenderError)` needs no catch-all.
+    public func withRenderSession<Value>(_ body: (RenderSession) throws(RenderError) -> Value) throws(RenderError) -> Value {
+        let session = try borrow()
+        defer { giveBack(session) }
+        return try body(session)
+    }
+
     private func borrow() throws(RenderError) -> RenderSession {
         condition.lock()
         while idle.isEmpty && reserved >= capacity { condition.wait() }

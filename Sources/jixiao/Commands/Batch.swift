@@ -10,6 +10,7 @@ extension Jixiao {
     /// (`BatchRunner`, `BatchArchive`); this command reads the arguments, prints and exits.
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "batch",
             abstract: "批量排版：并行、可续做，附哈希清单与汇总表 (render many reports in parallel, with a hash manifest and a summary table).",
             discussion: """
             输入为报告文件或目录（递归查找 .yaml/.yml/.json，按路径排序）；a/b/x.yaml 输出为 OUTDIR/a/b/x.pdf。
@@ -73,9 +74,13 @@ extension Jixiao {
             let run: BatchRun
             let record: BatchArchive.Record
             do throws(RenderError) {
-                run = try BatchRunner(inputs: found, options: options).run(stop: stop) { printer.report($0) }
+                let sessions = RenderSessionPool(capacity: options.jobs)
+                run = try BatchRunner(inputs: found, options: options, sessions: sessions).run(stop: stop) { printer.report($0) }
                 printer.finish()
-                record = try BatchArchive.write(run.outcomes, to: output, session: RenderSession())
+                // The 汇总表 in a session the workers opened: fonts loaded once per process.
+                record = try sessions.withRenderSession { session throws(RenderError) in
+                    try BatchArchive.write(run.outcomes, to: output, session: session)
+                }
             } catch {
                 printer.finish()
                 ErrorPrinter.print(error.diagnostics(in: nil))
