@@ -13,10 +13,13 @@ SEED=assets/examples/linzhi-2024-kunnan-zhigong.yaml
 OUT=benchmarks/RESULTS.md
 N_WARM=${N_WARM:-60}
 
+# The release build as `make install` makes it (scripts/install.sh): the Swift runtime and
+# Foundation linked in, so a cold start resolves no Swift symbols at load time.
+RELEASE=(-c release --static-swift-stdlib)
 echo "bench: building release…" >&2
-$SWIFT build -c release --product jixiao >&2
-$SWIFT build -c release --product jixiao-bench >&2
-BIN=$($SWIFT build -c release --show-bin-path)
+$SWIFT build "${RELEASE[@]}" --product jixiao >&2
+$SWIFT build "${RELEASE[@]}" --product jixiao-bench >&2
+BIN=$($SWIFT build "${RELEASE[@]}" --show-bin-path)
 JIXIAO=$BIN/jixiao
 BENCH=$BIN/jixiao-bench
 cc -O2 -o "$WORK/floor" benchmarks/floor/floor.c $(pkg-config --cflags --libs pangocairo pangoft2 fontconfig)

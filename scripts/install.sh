@@ -6,7 +6,8 @@
 #
 # `make install` and `make uninstall` call it. PREFIX defaults to /usr/local (or $PREFIX);
 # DESTDIR (or $DESTDIR), for staging a package, goes in front of every path written. Installed:
-#   bin/jixiao                          the release build (`swift build -c release`), or --binary FILE
+#   bin/jixiao                          the release build (`swift build -c release --static-swift-stdlib`),
+#                                       or --binary FILE
 #   share/jixiao/fonts/                 fonts.conf, the six Fandol fonts and their Common cuts
 #                                       (*.common.otf); the binary looks for them in
 #                                       ../share/jixiao/fonts beside itself (FontLocator)
@@ -185,9 +186,12 @@ finish_failed_install() {
 install_all() {
     local work name
     if [ -z "$binary" ]; then
-        echo "Building the release binary 构建发布版 (swift build -c release --product jixiao)…"
-        (cd "$REPO_DIR" && "$SWIFT" build -c release --product jixiao)
-        binary="$(cd "$REPO_DIR" && "$SWIFT" build -c release --show-bin-path)/jixiao"
+        # The Swift runtime and Foundation linked into the binary (--static-swift-stdlib): the
+        # dynamic loader then resolves no Swift symbols at start, a third of `jixiao --version`
+        # and about 10 ms of every cold `jixiao render` (docs/architecture.md).
+        echo "Building the release binary 构建发布版 (swift build -c release --static-swift-stdlib --product jixiao)…"
+        (cd "$REPO_DIR" && "$SWIFT" build -c release --static-swift-stdlib --product jixiao)
+        binary="$(cd "$REPO_DIR" && "$SWIFT" build -c release --static-swift-stdlib --show-bin-path)/jixiao"
     fi
     [ -x "$binary" ] || die "$binary is not an executable file."
     (cd "$REPO_DIR/fonts" && sha256sum --quiet --check SHA256SUMS >/dev/null 2>&1) ||
