@@ -1,5 +1,3 @@
-import JixiaoCore
-
 /// A request to stop taking new work (Ctrl-C), set from a signal handler's queue and read by
 /// the workers before each report.
 public final class StopRequest: Sendable {

@@ -8,15 +8,6 @@ import Testing
         #expect(SchemeLibrary.presetIDs == ["linzhi-2024", "national-2020", "sichuan-2023"])
     }
 
-    /// The ids are listed from the file names, without decoding: each file must decode, to a
-    /// scheme whose id is its name, or `preset(id:)` has nothing for that id.
-    @Test func everyPresetDecodesUnderItsFileName() {
-        for id in SchemeLibrary.presetIDs {
-            #expect(SchemeLibrary.preset(id: id)?.id == id, "assets/schemes/\(id).yaml")
-        }
-        #expect(SchemeLibrary.preset(id: "national") == nil)
-    }
-
     @Test func national2020Weights() throws {
         let scheme = try #require(SchemeLibrary.preset(id: "national-2020"))
         #expect(scheme.name == "财政部项目支出绩效评价（财预〔2020〕10号）")

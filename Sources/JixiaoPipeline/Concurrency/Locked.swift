@@ -1,7 +1,7 @@
 import Foundation
 
 /// A value shared between threads, reached only under its lock: the batch's work queue,
-/// results and progress, the presets decoded so far. A class so every thread sees the one value.
+/// results and progress. A class so every thread sees the one value.
 public final class Locked<Value>: @unchecked Sendable {
     // @unchecked: `value` is only read or written inside `withLock`, under `lock`.
     private let lock = NSLock()
