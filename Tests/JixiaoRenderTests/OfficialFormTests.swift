@@ -67,11 +67,48 @@ import JixiaoCore
         let goals = try #require(report.input.goals)
         let text = try Self.pdfPages(report).joined()
         for part in ["项目支出绩效自评表", "（\(year)年度）", "年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金",
-                     "年度总体目标", "预期目标", "实际完成情况", "总分"] {
+                     "年度总体目标", "预期目标", "实际完成情况", "绩效指标", "一级指标", "总分"] {
             #expect(text.contains(part), "\(file): no \(part)")
         }
         #expect(text.contains(String(goals.expected.filter { !$0.isWhitespace }.prefix(20))))
         #expect(text.contains(String(goals.achieved.filter { !$0.isWhitespace }.prefix(20))))
+    }
+
+    /// 绩效指标 runs down the first column beside the indicator table's header and rows on every
+    /// page the table reaches, one cell per page: its text is left of the header's and lower
+    /// (centred on the header and the rows together), and the rule right of it runs from the
+    /// header's top to below the header. 总分 starts under it, in the first column.
+    @Test(arguments: examples)
+    func theIndicatorRowsAreLabelledOnEveryPageTheyReach(_ file: String) throws {
+        let report = try Self.score(try Self.bytes(file), file)
+        let pages = ReportRenderer(session: try RenderFixtures.session()).layout(Composer.compose(report)).pages
+        func runs(_ text: String, on page: PageLayout) -> [Point] {
+            page.items.compactMap { placed in
+                if case .glyphs(let run) = placed.item, run.text == text { return placed.origin }
+                return nil
+            }
+        }
+        let tablePages = pages.filter { !runs("三级指标", on: $0).isEmpty }
+        #expect(tablePages.count >= 2, "\(file): the table should run over two pages")
+        for page in tablePages {
+            let head = try #require(runs("三级指标", on: page).first)
+            let labels = runs("绩效指标", on: page)
+            try #require(labels.count == 1, "\(file): \(labels.count) labels on a page of the table")
+            #expect(labels[0].x < head.x && labels[0].y > head.y + TableLayout.linePitch,
+                    "\(file): the label at \(labels[0]) is not beside the header at \(head) and the rows below it")
+            let verticals = page.items.compactMap { placed -> (x: Double, top: Double, bottom: Double)? in
+                guard case .rule(let to, _) = placed.item, to.x == placed.origin.x else { return nil }
+                return (to.x, min(placed.origin.y, to.y), max(placed.origin.y, to.y))
+            }
+            let labelRight = verticals.filter { $0.x > labels[0].x && $0.x < head.x }
+            #expect(labelRight.contains { $0.top < head.y && $0.bottom > labels[0].y },
+                    "\(file): no rule down the label's right side")
+        }
+        let layouts = try SelfEvaluationTableLayoutTests.measuredTables(URL(fileURLWithPath: file).lastPathComponent).layouts
+        let indicators = try #require(layouts.first { $0.sideLabel != nil })
+        #expect(indicators.body.cells.allSatisfy { $0.column > 0 || $0.row >= indicators.sideLabelRows })
+        let foot = try #require(indicators.body.cells.first { $0.row == indicators.sideLabelRows })
+        #expect(foot.column == 0 && foot.lines.map { $0.runs.map(\.text).joined() } == ["总分"])
     }
 
     /// The document title and the opening paragraph open the first body page; the 落款 follows

@@ -96,17 +96,22 @@ import Testing
     /// figures still stand on one line each.
     @Test func aLongReasonWidensItsColumnBeforeTheRowGrows() throws {
         let reason = "驻村工作队慰问由市委组织部统一安排，本单位按名单逐队走访，部分工作队因轮换交接推迟接受慰问，故实际完成时间较计划有所推后"
-        let (_, layouts) = try Self.measuredTables("linzhi-2024-kunnan-zhigong.yaml") { report in
+        let (report, layouts) = try Self.measuredTables("linzhi-2024-kunnan-zhigong.yaml") { report in
             report.levels[1].groups[0].rows[0].row.deviation = reason
         }
         let indicators = try #require(layouts.last)
-        let form = TableForm.standard.indicatorWidths
-        let nominal = PageGeometry.a4.textArea.size.width * (form.last ?? 0) / form.reduce(0, +)
+        // The example's form (national-2020, with 绩效指标 in a first column of the header's width).
+        let form = TableForm.form(for: report.scheme.form)
+        let side = form.indicatorSideLabel == nil ? 0.0 : form.headerWidths[0]
+        let total = form.indicatorWidths.reduce(0, +) + side
+        let nominal = PageGeometry.a4.textArea.size.width * (form.indicatorWidths.last ?? 0) / total
         let reasonColumn = indicators.edges.count - 2
         #expect(indicators.edges[reasonColumn + 1] - indicators.edges[reasonColumn] > nominal + 1)
         let cell = try #require(indicators.body.cells.first { $0.lines.map(\.text).joined().hasPrefix("驻村工作队慰问") })
         #expect(cell.lines.count <= TableForm.reasonLines)
-        for column in [5, 6] {
+        let scores = form.indicatorColumns.indices.filter { [.weight, .score].contains(form.indicatorColumns[$0]) }
+        #expect(scores.count == 2)
+        for column in scores.map({ $0 + (side > 0 ? 1 : 0) }) {
             #expect(indicators.body.cells.filter { $0.column == column && $0.colSpan == 1 }.allSatisfy { $0.lines.count <= 1 })
         }
     }

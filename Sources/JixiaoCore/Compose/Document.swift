@@ -179,13 +179,20 @@ public struct Table: Hashable, Sendable {
     /// with the row before them (the last indicator row), which moves to the next page with
     /// them when they do not fit; a total is never printed under a header alone.
     public var footRows: Int
+    /// A label down the first column beside the header and every row but the foot (绩效指标 on
+    /// the national form): the header's and those rows' cells start in the second column, and
+    /// each page the table reaches draws the label as one cell from the top of its header to
+    /// the last of those rows there. The foot's cells start in the first column.
+    public var sideLabel: TableCell?
 
-    public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil, footRows: Int = 0) {
+    public init(columns: [TableColumn], header: [TableRow], rows: [TableRow], source: FieldPath? = nil, footRows: Int = 0,
+                sideLabel: TableCell? = nil) {
         self.columns = columns
         self.header = header
         self.rows = rows
         self.source = source
         self.footRows = footRows
+        self.sideLabel = sideLabel
     }
 }
 

@@ -151,23 +151,27 @@ enum SelfEvaluationTable {
         }
         // 总分 counts every point, the funds block's 预算执行率 included. The label spans the
         // columns before 分值; after 得分 one empty cell to the edge.
-        let labelSpan = columns.firstIndex(of: .weight) ?? max(0, columns.count - 3)
-        let rest = max(0, columns.count - labelSpan - 2)
+        // With a side label (绩效指标) the foot starts under it, one column further left.
+        let side = form.indicatorSideLabel == nil ? 0 : 1
+        let labelSpan = (columns.firstIndex(of: .weight) ?? max(0, columns.count - 3)) + side
+        let rest = max(0, columns.count + side - labelSpan - 2)
         rows.append(TableRow([head(form.totalLabel, colSpan: labelSpan), head(ScoreFormat.number(report.totalWeight)),
                               head(ScoreFormat.number(report.total))] + (rest > 0 ? [TableCell("", colSpan: rest)] : [])))
         if form.showsGrade {
             rows.append(TableRow([head("自评等级", colSpan: labelSpan),
-                                  head(report.grade.rawValue, colSpan: columns.count - labelSpan)]))
+                                  head(report.grade.rawValue, colSpan: columns.count + side - labelSpan)]))
         }
         let widths = form.indicatorWidths
-        let tableColumns = widths.enumerated().map { index, width in
+        var tableColumns = widths.enumerated().map { index, width in
             let isReason = index < columns.count && columns[index] == .reasons
             return TableColumn(width: width, alignment: isReason ? .leading : .center,
                                minimumWidth: index < form.indicatorMinimumWidths.count ? form.indicatorMinimumWidths[index] : nil,
                                maximumLines: isReason ? form.reasonLines : nil)
         }
+        let sideLabel = form.indicatorSideLabel.map { head($0) }
+        if sideLabel != nil { tableColumns.insert(TableColumn(width: form.headerWidths.first ?? 12), at: 0) }
         return Table(columns: tableColumns, header: [TableRow(form.indicatorHeads.map { head($0) })], rows: rows,
-                     source: .root.key("indicators"), footRows: form.showsGrade ? 2 : 1)
+                     source: .root.key("indicators"), footRows: form.showsGrade ? 2 : 1, sideLabel: sideLabel)
     }
 
     /// One cell of an indicator row (the level and group cells span rows and are made apart).

@@ -53,6 +53,10 @@ public struct TableForm: Hashable, Sendable {
     public var indicatorMinimumWidths: [Double?] = TableForm.standardIndicatorMinimumWidths
     /// Lines of the reasons column before it widens.
     public var reasonLines: Int = TableForm.reasonLines
+    /// The label down the indicator table's first column (绩效指标 on the national form), in a
+    /// column as wide as the header block's first, so the form's labels (项目名称 … 年度总体目标,
+    /// 绩效指标, 总分) stand in one column; nil: the indicator columns start at the left rule.
+    public var indicatorSideLabel: String?
 
     public init(title: String, showsYear: Bool, fundsRows: [FundsRow], alwaysShowsGoals: Bool,
                 budgetExecutionInIndicators: Bool, totalLabel: String, showsGrade: Bool,
@@ -101,15 +105,22 @@ public struct TableForm: Hashable, Sendable {
     /// 财预〔2020〕10号 附件 项目支出绩效自评表: the budget year under the title, the funds block
     /// with 年度资金总额 and 其中：当年财政拨款 / 上年结转资金 / 其他资金, the 年度总体目标 block,
     /// 预算执行率 in the funds block only, and 总分 as the last row.
-    public static let national2020 = TableForm(
-        title: defaultTitle, showsYear: true,
-        fundsRows: [
-            FundsRow(label: "其中：当年财政拨款", sourceNames: ["当年财政拨款", "本年财政拨款", "财政拨款", "本级财政拨款"]),
-            FundsRow(label: "上年结转资金", sourceNames: ["上年结转资金", "上年结转"]),
-            FundsRow(label: "其他资金", sourceNames: ["其他资金", "其他"]),
-        ],
-        alwaysShowsGoals: true, budgetExecutionInIndicators: false, totalLabel: "总分", showsGrade: false,
-        headerWidths: standardHeaderWidths, indicatorWidths: standardIndicatorWidths)
+    /// 绩效指标 runs down the first column beside the indicator rows, as wide as 项目名称's; the
+    /// eight indicator columns share the rest (分值 and 得分 keep their five-figure width).
+    public static let national2020: TableForm = {
+        var form = TableForm(
+            title: defaultTitle, showsYear: true,
+            fundsRows: [
+                FundsRow(label: "其中：当年财政拨款", sourceNames: ["当年财政拨款", "本年财政拨款", "财政拨款", "本级财政拨款"]),
+                FundsRow(label: "上年结转资金", sourceNames: ["上年结转资金", "上年结转"]),
+                FundsRow(label: "其他资金", sourceNames: ["其他资金", "其他"]),
+            ],
+            alwaysShowsGoals: true, budgetExecutionInIndicators: false, totalLabel: "总分", showsGrade: false,
+            headerWidths: standardHeaderWidths, indicatorWidths: [9.5, 9.5, 12.5, 11, 11, 7.5, 7.5, 19])
+        form.indicatorSideLabel = "绩效指标"
+        form.indicatorMinimumWidths = [9.5, 9.5, 9.5, 9.5, 9.5, 7.5, 7.5, nil]
+        return form
+    }()
 
     /// The form of the seed report (林芝): the sources as written, 合计 and 自评等级.
     public static let standard = TableForm(

@@ -35,6 +35,10 @@ struct TableLayout {
     /// How many of the last body rows share one page: the foot (see `Table.footRows`) and the
     /// row before it, so that 总分 is read beside the rows it adds up; 0 for a table with no foot.
     var keptAtEnd: Int
+    /// `Table.sideLabel` set for the first column, which the header and the body rows before
+    /// `sideLabelRows` leave to it: each page draws it beside its header and those rows.
+    var sideLabel: Cell?
+    var sideLabelRows: Int
 
     init(_ table: Table, left: Double, width: Double, session: RenderSession, geometry: PageGeometry) {
         let widths = table.columns.map { max($0.width, 0) }
@@ -97,12 +101,20 @@ struct TableLayout {
         }
         self.edges = edges
         var missing: [MissingGlyph] = []
+        let labelled = table.sideLabel == nil ? 0 : 1
+        sideLabelRows = labelled == 0 ? 0 : max(0, table.rows.count - table.footRows)
         header = Self.measure(table.header, columns: table.columns, edges: edges, session: session, geometry: geometry,
                               fallbackSource: table.source, missing: &missing,
-                              previous: previous.map { ($0.header, $0.edges) })
+                              previous: previous.map { ($0.header, $0.edges) },
+                              firstColumnTaken: labelled == 0 ? 0..<0 : 0..<table.header.count)
         body = Self.measure(table.rows, columns: table.columns, edges: edges, session: session, geometry: geometry,
                             fallbackSource: table.source, missing: &missing,
-                            previous: previous.map { ($0.body, $0.edges) })
+                            previous: previous.map { ($0.body, $0.edges) }, firstColumnTaken: 0..<sideLabelRows)
+        sideLabel = table.sideLabel.map { label in
+            previous?.sideLabel ?? Self.measure(label, column: 0, row: 0, colSpan: 1, rowSpan: 1, columns: table.columns,
+                                                edges: edges, session: session, geometry: geometry,
+                                                fallbackSource: table.source, missing: &missing)
+        }
         self.missing = previous?.missing ?? missing
         keptAtEnd = table.footRows > 0 ? min(body.heights.count, table.footRows + 1) : 0
     }
@@ -129,10 +141,12 @@ struct TableLayout {
     }
 
     /// Typesets every cell and sizes the rows: each row as tall as its single-row cells, then
-    /// the last row of a span grown until the spanning cell fits.
+    /// the last row of a span grown until the spanning cell fits. The first column of the rows
+    /// `firstColumnTaken` is the side label's: their cells start in the second.
     private static func measure(_ rows: [TableRow], columns: [TableColumn], edges: [Double], session: RenderSession,
                                 geometry: PageGeometry, fallbackSource: FieldPath?,
-                                missing: inout [MissingGlyph], previous: (section: Section, edges: [Double])? = nil) -> Section {
+                                missing: inout [MissingGlyph], previous: (section: Section, edges: [Double])? = nil,
+                                firstColumnTaken: Range<Int>) -> Section {
         // The previous measurement's cells by their first row and column (the same table, so the
         // same cells in the same places).
         var before: [[Int]: Cell] = [:]
@@ -140,7 +154,7 @@ struct TableLayout {
             for cell in previous.section.cells { before[[cell.row, cell.column]] = cell }
         }
         var cells: [Cell] = []
-        var occupied = Set<[Int]>()
+        var occupied = Set(firstColumnTaken.map { [$0, 0] })
         for (rowIndex, row) in rows.enumerated() {
             var column = 0
             for cell in row.cells {
@@ -151,7 +165,6 @@ struct TableLayout {
                 for r in rowIndex..<(rowIndex + rowSpan) {
                     for c in column..<(column + colSpan) { occupied.insert([r, c]) }
                 }
-                let alignment = cell.alignment ?? columns[column].alignment
                 let width = edges[column + colSpan] - edges[column] - 2 * padding.x
                 if let previous, let kept = before[[rowIndex, column]], kept.colSpan == colSpan, kept.rowSpan == rowSpan,
                    abs(previous.edges[column + colSpan] - previous.edges[column] - 2 * padding.x - width) < 1e-9 {
@@ -159,13 +172,9 @@ struct TableLayout {
                     column += colSpan
                     continue
                 }
-                let style = BlockStyles.cell(cell.style, alignment: alignment, geometry: geometry)
-                let typeset = typesetWithoutLoneLastCharacter(cell.text, style: style, width: width, session: session)
-                let source = cell.source ?? fallbackSource ?? .root
-                missing += typeset.missingCharacters.map { MissingGlyph(character: $0, field: source) }
-                let lines = cell.text.isEmpty ? [] : typeset.lines
-                cells.append(Cell(column: column, row: rowIndex, colSpan: colSpan, rowSpan: rowSpan, lines: lines,
-                                  alignment: alignment, source: cell.source))
+                cells.append(measure(cell, column: column, row: rowIndex, colSpan: colSpan, rowSpan: rowSpan,
+                                     columns: columns, edges: edges, session: session, geometry: geometry,
+                                     fallbackSource: fallbackSource, missing: &missing))
                 column += colSpan
             }
         }
@@ -180,5 +189,19 @@ struct TableLayout {
             if needed > spanned { heights[cell.row + cell.rowSpan - 1] += needed - spanned }
         }
         return Section(heights: heights, cells: cells)
+    }
+
+    /// One cell typeset for its columns, at `row` and `column` of its section.
+    private static func measure(_ cell: TableCell, column: Int, row: Int, colSpan: Int, rowSpan: Int,
+                                columns: [TableColumn], edges: [Double], session: RenderSession, geometry: PageGeometry,
+                                fallbackSource: FieldPath?, missing: inout [MissingGlyph]) -> Cell {
+        let alignment = cell.alignment ?? columns[column].alignment
+        let width = edges[column + colSpan] - edges[column] - 2 * padding.x
+        let style = BlockStyles.cell(cell.style, alignment: alignment, geometry: geometry)
+        let typeset = typesetWithoutLoneLastCharacter(cell.text, style: style, width: width, session: session)
+        let source = cell.source ?? fallbackSource ?? .root
+        missing += typeset.missingCharacters.map { MissingGlyph(character: $0, field: source) }
+        return Cell(column: column, row: row, colSpan: colSpan, rowSpan: rowSpan, lines: cell.text.isEmpty ? [] : typeset.lines,
+                    alignment: alignment, source: cell.source)
     }
 }

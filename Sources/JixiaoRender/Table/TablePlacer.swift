@@ -24,13 +24,14 @@ struct TablePlacer {
         if cursor.freeHeight < layout.headerHeight + (heights.first ?? 0), !cursor.isPageEmpty {
             cursor.newPage()
         }
+        var pageTop = cursor.y
         var y = drawHeader(top: cursor.y, cursor: &cursor)
         var onlyHeaderOnPage = true
         var start = 0
         while start < heights.count {
             let available = geometry.textArea.maxY - y
             if heights[start] > available, onlyHeaderOnPage {
-                y = placeTallRow(start, top: y, progress: &progress, cursor: &cursor)
+                y = placeTallRow(start, top: y, pageTop: pageTop, progress: &progress, cursor: &cursor)
                 start += 1
                 onlyHeaderOnPage = false
                 continue
@@ -48,17 +49,31 @@ struct TablePlacer {
                 end = keptStart
             }
             if end > start {
+                let labelled = (start..<end).clamped(to: 0..<layout.sideLabelRows)
+                drawSideLabel(from: pageTop, to: y + heights[labelled].reduce(0, +), cursor: &cursor)
                 y = drawSection(layout.body, rows: start..<end, top: y, progress: &progress, cursor: &cursor)
                 start = end
                 onlyHeaderOnPage = false
             }
             if start < heights.count {
                 cursor.newPage()
+                pageTop = cursor.y
                 y = drawHeader(top: cursor.y, cursor: &cursor)
                 onlyHeaderOnPage = true
             }
         }
         cursor.y = y
+    }
+
+    /// The side label (绩效指标) as one cell from `pageTop` (its page's header) down to `bottom`
+    /// (the last row on the page that it labels); drawn right after the page's header, so it
+    /// reads with the header's cells. Whole on every page when it fits.
+    private func drawSideLabel(from pageTop: Double, to bottom: Double, cursor: inout PageCursor) {
+        guard let label = layout.sideLabel else { return }
+        let frame = Rect(x: layout.edges[0], y: pageTop, width: layout.edges[1] - layout.edges[0], height: bottom - pageTop)
+        cursor.tag = cursor.tag?.cell(header: true, row: 0, column: 0)
+        var unused = Progress()
+        drawCell(label, key: -1, in: frame, isLastFrame: true, topAligned: false, progress: &unused, cursor: &cursor)
     }
 
     private func drawHeader(top: Double, cursor: inout PageCursor) -> Double {
@@ -70,17 +85,20 @@ struct TablePlacer {
     /// A row taller than a page, in slices: on each page as many lines of every cell as fit,
     /// top-aligned, then the rest under the repeated header on the next page, until every cell
     /// covering the row (spanning ones included) has shown all its lines. Returns the bottom.
-    private func placeTallRow(_ row: Int, top: Double, progress: inout Progress, cursor: inout PageCursor) -> Double {
+    private func placeTallRow(_ row: Int, top: Double, pageTop: Double, progress: inout Progress,
+                              cursor: inout PageCursor) -> Double {
         let cells = layout.body.cells
         let covering = cells.indices.filter { cells[$0].row <= row && row < cells[$0].row + cells[$0].rowSpan }
         let padding = TableLayout.padding
         var y = top
+        var pageTop = pageTop
         while true {
             let available = geometry.textArea.maxY - y
             let fitting = max(1, Int((available - 2 * padding.y) / TableLayout.linePitch))
             let needed = covering.map { cells[$0].lines.count - (progress[$0] ?? 0) }.max() ?? 0
             let isLast = needed <= fitting
             let height = isLast ? Double(max(1, needed)) * TableLayout.linePitch + 2 * padding.y : available
+            drawSideLabel(from: pageTop, to: row < layout.sideLabelRows ? y + height : y, cursor: &cursor)
             for index in covering {
                 let cell = cells[index]
                 let frame = Rect(x: layout.edges[cell.column], y: y,
@@ -92,6 +110,7 @@ struct TablePlacer {
             y += height
             if isLast { return y }
             cursor.newPage()
+            pageTop = cursor.y
             y = drawHeader(top: cursor.y, cursor: &cursor)
         }
     }

@@ -17,8 +17,10 @@ import Testing
     /// Each row's cells, after the spans from above, must fill exactly the table's columns.
     static func checkGrid(_ table: Table) {
         var covered = Array(repeating: 0, count: table.columns.count)  // rows still covered by a span from above
+        // A side label (绩效指标) takes the first column of the header and the rows before the foot.
+        let labelled = table.sideLabel == nil ? 0 : table.header.count + table.rows.count - table.footRows
         for (index, row) in (table.header + table.rows).enumerated() {
-            var column = 0
+            var column = index < labelled ? 1 : 0
             for cell in row.cells {
                 while column < covered.count, covered[column] > 0 { column += 1 }
                 for spanned in column..<min(column + cell.colSpan, covered.count) { covered[spanned] = cell.rowSpan }
