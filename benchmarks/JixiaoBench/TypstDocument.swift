@@ -236,13 +236,26 @@ enum TypstDocument {
         }
         let aligns = table.columns.map { alignment($0.alignment) }
         var out = "#table(columns: \(array(columns)), align: \(array(aligns)),\n"
+        // A side label (绩效指标) cannot span Typst's header and body together: its text goes in
+        // the header's first column, and one empty cell spans the labelled body rows below it.
+        let labelledRows = table.sideLabel == nil ? 0 : table.rows.count - table.footRows
         if !table.header.isEmpty {
             out += "  table.header(\n"
-            for row in table.header { out += row.cells.map { "    " + cellMarkup($0, variant: false) + ",\n" }.joined() }
+            for (rowIndex, row) in table.header.enumerated() {
+                if rowIndex == 0, let label = table.sideLabel {
+                    var head = label
+                    head.rowSpan = table.header.count
+                    out += "    " + cellMarkup(head, variant: false) + ",\n"
+                }
+                out += row.cells.map { "    " + cellMarkup($0, variant: false) + ",\n" }.joined()
+            }
             out += "  ),\n"
         }
         let namesProject = table.header.isEmpty && table.rows.first?.cells.first?.text == "项目名称"
         for (rowIndex, row) in table.rows.enumerated() {
+            if rowIndex == 0, labelledRows > 0 {
+                out += "  " + cellMarkup(TableCell("", rowSpan: labelledRows), variant: false) + ",\n"
+            }
             for (cellIndex, cell) in row.cells.enumerated() {
                 out += "  " + cellMarkup(cell, variant: namesProject && rowIndex == 0 && cellIndex == 1) + ",\n"
             }
