@@ -86,6 +86,36 @@ import JixiaoRender
         #expect(pool.openSessions <= 2)
     }
 
+    /// A batch's sessions keep a batch's typeset memory: twelve reports with paragraphs of their
+    /// own fill a default session past that bound, and a batch's session stays within it while it
+    /// still serves what the reports share (headings, table heads) from memory.
+    @Test func aBatchsSessionsRememberWithinTheBatchBound() throws {
+        #expect(BatchRunner.pool(for: BatchOptions(outputFolder: "out", jobs: 2)).typesetMemoryLimit
+                    == TypesetMemory.batchLimit)
+        let example = try Self.documents()[0]
+        let reports = (1...12).map { number in
+            var document = example
+            document.body = document.body.map { block in
+                guard case .paragraph(var paragraph) = block else { return block }
+                paragraph.text += "（第\(number)份）"
+                return .paragraph(paragraph)
+            }
+            return document
+        }
+        func memory(after pool: RenderSessionPool) throws -> (kept: Int, bytes: Int, reused: Int) {
+            try pool.withSession { session in
+                for report in reports { _ = try ReportExporter(session: session).renderPDF(report) }
+                return session.typesetMemoryCounts
+            }
+        }
+        let batch = try memory(after: RenderSessionPool(capacity: 1, configurationPath: Self.fontsConf,
+                                                        typesetMemoryLimit: TypesetMemory.batchLimit))
+        let roomy = try memory(after: RenderSessionPool(capacity: 1, configurationPath: Self.fontsConf))
+        #expect(roomy.bytes > TypesetMemory.batchLimit, "the reports need more than the bound: it was tested")
+        #expect(batch.bytes <= TypesetMemory.batchLimit)
+        #expect(batch.reused > reports.count * 20, "what the reports share still comes from memory")
+    }
+
     @Test func aSessionThatFailsToOpenThrowsAndLeavesRoom() throws {
         let pool = RenderSessionPool(capacity: 1, configurationPath: "/nonexistent-jixiao/fonts.conf")
         for _ in 0..<2 {

@@ -13,11 +13,17 @@ public struct BatchRunner: Sendable {
     /// batch (the 汇总表) reuses an open session instead of loading the fonts once more.
     public let sessions: RenderSessionPool
 
-    /// A runner on `sessions`, by default a pool of its own with a session per job.
+    /// A runner on `sessions`, by default `pool(for: options)`.
     public init(inputs: [BatchInput], options: BatchOptions, sessions: RenderSessionPool? = nil) {
         self.inputs = inputs
         self.options = options
-        self.sessions = sessions ?? RenderSessionPool(capacity: options.jobs)
+        self.sessions = sessions ?? Self.pool(for: options)
+    }
+
+    /// The pool a batch's workers want: a session per job, each with a batch's typeset memory
+    /// (`TypesetMemory.batchLimit`), so the batch's memory stops growing after a few reports.
+    public static func pool(for options: BatchOptions) -> RenderSessionPool {
+        RenderSessionPool(capacity: options.jobs, typesetMemoryLimit: TypesetMemory.batchLimit)
     }
 
     /// What the workers share, under one lock.

@@ -34,6 +34,8 @@ public final class RenderSessionPool: @unchecked Sendable {
     /// The most sessions this pool opens.
     public let capacity: Int
     private let configurationPath: String?
+    /// The typeset memory of each session the pool opens (`RenderSession.init`).
+    public let typesetMemoryLimit: Int
     private let condition = NSCondition()
     /// Sessions opened and not lent.
     private var idle: [RenderSession] = []
@@ -41,10 +43,13 @@ public final class RenderSessionPool: @unchecked Sendable {
     private var reserved = 0
 
     /// A pool of up to `capacity` sessions (at least 1; default: one per active processor)
-    /// on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds. Opens none yet.
-    public init(capacity: Int = ProcessInfo.processInfo.activeProcessorCount, configurationPath: String? = nil) {
+    /// on `fonts.conf` at `configurationPath`, or the one `FontLocator` finds, each remembering
+    /// up to `typesetMemoryLimit` bytes of typeset paragraphs. Opens none yet.
+    public init(capacity: Int = ProcessInfo.processInfo.activeProcessorCount, configurationPath: String? = nil,
+                typesetMemoryLimit: Int = TypesetMemory.defaultLimit) {
         self.capacity = max(1, capacity)
         self.configurationPath = configurationPath
+        self.typesetMemoryLimit = typesetMemoryLimit
     }
 
     /// How many sessions are open (or opening) now: never more than `capacity`.
@@ -88,7 +93,7 @@ public final class RenderSessionPool: @unchecked Sendable {
         condition.unlock()
         // Opened outside the pool's lock, so threads returning sessions are not held up by a
         // font load, but under the process-wide `opening` lock.
-        switch Self.open(configurationPath) {
+        switch Self.open(configurationPath, typesetMemoryLimit: typesetMemoryLimit) {
         case .success(let session):
             return session
         case .failure(let error):
@@ -112,11 +117,11 @@ public final class RenderSessionPool: @unchecked Sendable {
     /// concurrently. The batch borrows its sessions from a pool too, so this is the one lock.
     private static let opening = NSLock()
 
-    private static func open(_ configurationPath: String?) -> Result<RenderSession, RenderError> {
+    private static func open(_ configurationPath: String?, typesetMemoryLimit: Int) -> Result<RenderSession, RenderError> {
         opening.lock()
         defer { opening.unlock() }
         do throws(RenderError) {
-            return .success(try RenderSession(configurationPath: configurationPath))
+            return .success(try RenderSession(configurationPath: configurationPath, typesetMemoryLimit: typesetMemoryLimit))
         } catch {
             return .failure(error)
         }

@@ -8,8 +8,16 @@ import JixiaoCore
 /// Bounded by an estimate of the bytes kept (`limit`), the least recently used forgotten
 /// first, so a session that renders a batch of thousands stays flat in memory.
 public struct TypesetMemory {
-    /// 8 MB: the paragraphs of about thirty reports like the seed.
+    /// 8 MB: the paragraphs of about thirty reports like the seed, for a session that renders
+    /// one report again and again (the editor, on every edit).
     public static let defaultLimit = 8 << 20
+
+    /// 1 MB, for a batch's sessions: what reports of a batch share is their headings, table
+    /// heads and labels, which take a few kilobytes, and about four seed-sized reports' worth
+    /// keeps those in use while each report passes through. A larger memory only fills with
+    /// paragraphs no later report asks for, and a batch's peak memory would grow with its
+    /// size until the bound was reached (after some 1,700 reports at 8 MB, `make bench`).
+    public static let batchLimit = 1 << 20
 
     struct Key: Hashable {
         var text: String

@@ -74,7 +74,7 @@ extension Jixiao {
             let run: BatchRun
             let record: BatchArchive.Record
             do throws(RenderError) {
-                let sessions = RenderSessionPool(capacity: options.jobs)
+                let sessions = BatchRunner.pool(for: options)
                 run = try BatchRunner(inputs: found, options: options, sessions: sessions).run(stop: stop) { printer.report($0) }
                 printer.finish()
                 // The 汇总表 in a session the workers opened: fonts loaded once per process.
