@@ -81,25 +81,24 @@ public struct ReportExporter {
     public func export(_ document: Document, to path: String,
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> ExportResult {
         try AtomicOutput.checkWritable(path, overwrite: options.overwrite)
-        let checked = try checkedLayout(document, options: options)
-        let pdf = try pdfBytes(checked.document, options: options)
-        try AtomicOutput.write(pdf, to: path, overwrite: options.overwrite)
+        let pdf = try streamedPDF(document, options: options, keepingPages: options.previewFolder != nil)
+        try AtomicOutput.write(pdf.bytes, to: path, overwrite: options.overwrite)
         var previews: [String] = []
         if let folder = options.previewFolder {
             try FileManager.default.createDirectoryIfMissing(folder, for: path)
-            let images = try PNGWriter.pages(checked.document, session: session, dpi: options.previewDPI)
+            let images = try PNGWriter.pages(RenderedDocument(pdf.pages, pdf.findings), session: session,
+                                             dpi: options.previewDPI)
             previews = try PNGWriter.write(images, to: folder)
         }
-        return ExportResult(path: path, pages: checked.document.pages.count, bytes: pdf.count, previews: previews,
-                            warnings: checked.warnings)
+        return ExportResult(path: path, pages: pdf.findings.pageCount, bytes: pdf.bytes.count, previews: previews,
+                            warnings: pdf.warnings)
     }
 
     /// The PDF in memory. Uses `allowMissingGlyphs` and `geometry` of `options`; the file
     /// options (`overwrite`, `previewFolder`) do not apply.
     public func renderPDF(_ document: Document, options: ExportOptions = ExportOptions()) throws(RenderError) -> RenderedPDF {
-        let checked = try checkedLayout(document, options: options)
-        let bytes = try pdfBytes(checked.document, options: options)
-        return RenderedPDF(bytes: bytes, pages: checked.document.pages.count, warnings: checked.warnings)
+        let pdf = try streamedPDF(document, options: options, keepingPages: false)
+        return RenderedPDF(bytes: pdf.bytes, pages: pdf.findings.pageCount, warnings: pdf.warnings)
     }
 
     /// Every page as a PNG in memory at `options.previewDPI`, after the same checks as the PDF.
@@ -109,11 +108,27 @@ public struct ReportExporter {
         return RenderedPNGs(pages: pages, warnings: checked.warnings)
     }
 
-    /// Paint, then finish (unless `options.pdfa` is off): the bytes of the file.
-    private func pdfBytes(_ document: RenderedDocument, options: ExportOptions) throws(RenderError) -> [UInt8] {
-        let painted = try PDFWriter.data(document, session: session, failAfterPages: options.failAfterPages)
-        guard options.pdfa else { return painted }
-        return try PDFFinisher.finish(painted, metadata: ArchiveMetadata(document.metadata), attachments: options.attachments)
+    /// The PDF painted page by page while the layout makes the pages (`PDFPageWriter`), so no
+    /// more than a page or two of layout is held whatever the document's length; then the
+    /// layout's checks, and the finishing unless `options.pdfa` is off. With `keepingPages`,
+    /// the pages too (for previews).
+    private func streamedPDF(_ document: Document, options: ExportOptions, keepingPages: Bool) throws(RenderError)
+        -> (bytes: [UInt8], findings: LayoutFindings, warnings: [RenderError], pages: [PageLayout]) {
+        try session.requireOfficialFonts()
+        let sink = MemorySink()
+        let writer = PDFPageWriter(metadata: document.metadata, session: session, sink: sink,
+                                   failAfterPages: options.failAfterPages)
+        var pages: [PageLayout] = []
+        let findings = ReportRenderer(session: session, geometry: options.geometry).layout(document) { page in
+            writer.add(page)
+            if keepingPages { pages.append(page) }
+        }
+        let warnings = try Self.check(findings, options: options)
+        try writer.finish()
+        guard options.pdfa else { return (sink.bytes, findings, warnings, pages) }
+        let finished = try PDFFinisher.finish(sink.bytes, metadata: ArchiveMetadata(document.metadata),
+                                              attachments: options.attachments)
+        return (finished, findings, warnings, pages)
     }
 
     /// The layout, refused when a role's own font is missing, a character has no glyph
@@ -123,13 +138,19 @@ public struct ReportExporter {
                        options: ExportOptions = ExportOptions()) throws(RenderError) -> (document: RenderedDocument, warnings: [RenderError]) {
         try session.requireOfficialFonts()
         let rendered = ReportRenderer(session: session, geometry: options.geometry).layout(document)
-        var warnings: [RenderError] = []
-        if !rendered.missingGlyphs.isEmpty {
-            guard options.allowMissingGlyphs else { throw .missingGlyphs(rendered.missingGlyphs) }
-            warnings.append(.missingGlyphs(rendered.missingGlyphs))
-        }
-        if let field = rendered.coverOverflow { throw .coverOverflow(field: field) }
+        let warnings = try Self.check(rendered.findings, options: options)
         return (rendered, warnings)
+    }
+
+    /// Characters no font has (an error unless allowed: then a warning) and a cover that overflows its page.
+    private static func check(_ findings: LayoutFindings, options: ExportOptions) throws(RenderError) -> [RenderError] {
+        var warnings: [RenderError] = []
+        if !findings.missingGlyphs.isEmpty {
+            guard options.allowMissingGlyphs else { throw .missingGlyphs(findings.missingGlyphs) }
+            warnings.append(.missingGlyphs(findings.missingGlyphs))
+        }
+        if let field = findings.coverOverflow { throw .coverOverflow(field: field) }
+        return warnings
     }
 }
 

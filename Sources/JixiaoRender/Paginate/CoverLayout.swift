@@ -20,7 +20,7 @@ struct CoverLayout {
 
     /// The cover page, and the first field that does not fit on it (nil when all do).
     func layout(_ cover: CoverPage, missing: inout [MissingGlyph]) -> (page: PageLayout, overflow: FieldPath?) {
-        var cursor = PageCursor(geometry: geometry)
+        var cursor = PageCursor(geometry: geometry, pageFilled: { _ in })
         let area = geometry.textArea
         let mm = PageGeometry.millimetre
         var source = cover.title.source

@@ -1,9 +1,14 @@
 import JixiaoCore
 
-/// The page being filled and the pages already full: where the next thing goes.
+/// The page being filled: where the next thing goes. A full page is handed on at once
+/// (`pageFilled`), never kept, so laying out a table of thousands of rows holds one page of
+/// placed items, not all of them (the painter draws each page as it comes: `PDFPageWriter`).
 struct PageCursor {
     let geometry: PageGeometry
-    private(set) var pages: [PageLayout] = []
+    /// Called with each page as it is left for the next one, in order.
+    private let pageFilled: (PageLayout) -> Void
+    /// How many pages have been handed on.
+    private(set) var filledPages = 0
     private(set) var current: PageLayout
     /// Top of the free space on the current page, points.
     var y: Double
@@ -12,8 +17,11 @@ struct PageCursor {
     /// The rules already on the current page.
     private var ruleKeys = Set<[Double]>()
 
-    init(geometry: PageGeometry) {
+    /// A cursor at the top of an empty page. A cursor that never moves to a new page (the
+    /// cover's) never calls `pageFilled`.
+    init(geometry: PageGeometry, pageFilled: @escaping (PageLayout) -> Void) {
         self.geometry = geometry
+        self.pageFilled = pageFilled
         current = PageLayout(size: geometry.pageSize)
         y = geometry.textArea.minY
     }
@@ -27,7 +35,8 @@ struct PageCursor {
     var freeHeight: Double { geometry.textArea.maxY - y }
 
     mutating func newPage() {
-        pages.append(current)
+        pageFilled(current)
+        filledPages += 1
         current = PageLayout(size: geometry.pageSize)
         y = geometry.textArea.minY
         ruleKeys.removeAll()
@@ -85,8 +94,10 @@ struct PageCursor {
 
     mutating func addOutline(_ entry: OutlineEntry) { current.outline.append(entry) }
 
-    /// All pages, the current one included when it has anything on it.
-    func finished() -> [PageLayout] {
-        isPageEmpty && !pages.isEmpty ? pages : pages + [current]
+    /// Hands on the last page, when it has anything on it or is the only one.
+    mutating func finish() {
+        guard !isPageEmpty || filledPages == 0 else { return }
+        pageFilled(current)
+        filledPages += 1
     }
 }

@@ -17,11 +17,20 @@ struct Paginator {
         case pageBreak
     }
 
-    /// The body pages, without folios, and the characters no font had.
-    func paginate(_ blocks: [Block]) -> (pages: [PageLayout], missing: [MissingGlyph]) {
+    /// Hands each body page (without its folio) to `pageDone` as soon as it is full; returns
+    /// the characters no font had.
+    func paginate(_ blocks: [Block], pageDone: (PageLayout) -> Void) -> [MissingGlyph] {
         var missing: [MissingGlyph] = []
         let measured = blocks.map { measure($0, missing: &missing) }
-        var cursor = PageCursor(geometry: geometry)
+        withoutActuallyEscaping(pageDone) { pageDone in
+            var cursor = PageCursor(geometry: geometry, pageFilled: pageDone)
+            place(measured, blocks: blocks, cursor: &cursor)
+            cursor.finish()
+        }
+        return missing
+    }
+
+    private func place(_ measured: [Measured], blocks: [Block], cursor: inout PageCursor) {
         for (index, block) in measured.enumerated() {
             cursor.tag = StructureTag.block(blocks[index], index: index)
             switch block {
@@ -43,7 +52,6 @@ struct Paginator {
                 placeClosing(closing, cursor: &cursor)
             }
         }
-        return (cursor.finished(), missing)
     }
 
     private func measure(_ block: Block, missing: inout [MissingGlyph]) -> Measured {
