@@ -9,6 +9,12 @@ public enum ScoreFormat {
         plain(value.roundedHalfUp(places: 2))
     }
 
+    /// A figure with every decimal it has: a sum of weights typed to three places (2.667 × 3)
+    /// that misses its target by 0.001 must not print as the target ("之和为8，规定为8").
+    public static func exact(_ value: Decimal) -> String {
+        plain(value)
+    }
+
     /// A money amount: up to 4 decimals (万元 to the 元), trailing zeros dropped.
     public static func amount(_ value: Decimal) -> String {
         plain(value.roundedHalfUp(places: 4))

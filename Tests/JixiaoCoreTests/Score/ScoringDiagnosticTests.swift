@@ -60,6 +60,14 @@ import Testing
         #expect(diagnostic.message.chinese == "二级指标“过程 / 事项管理”下各三级指标分值之和为10，评分方案规定为12")
     }
 
+    /// A sum off by a thousandth prints with its thousandth, not rounded to look like the target.
+    @Test func aWeightSumOffByAThousandthSaysSo() throws {
+        let input = Self.seed(replacing: (0, 1, 0), with: F.row("项目监管", "有效监督", "有效监督", weight: Decimal(string: "12.001")!,
+                                                                kind: .qualitative, score: 10, band: .achieved))
+        let diagnostic = try Self.only(.weightSum, in: F.diagnostics(of: input, scheme: F.linzhi2024))
+        #expect(diagnostic.message.chinese == "二级指标“过程 / 事项管理”下各三级指标分值之和为12.001，评分方案规定为12")
+    }
+
     @Test func levelWeightsMustMatchTheScheme() throws {
         let input = Self.seed(replacing: (1, 0, 0), with: F.row("慰问市直单位驻村工作队", "≥20个", "25个", weight: 10))
         let diagnostic = try Self.only(.weightSum, in: F.diagnostics(of: input, scheme: F.linzhi2024))
