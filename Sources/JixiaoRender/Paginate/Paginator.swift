@@ -7,11 +7,16 @@ import JixiaoCore
 struct Paginator {
     let session: RenderSession
     let geometry: PageGeometry
+    /// Rows per band of a long table (`TableBands`); tests set it small, or to `Int.max` to
+    /// measure every table whole.
+    var rowsPerBand = TableBands.defaultRows
 
     /// A block typeset, ready to place.
     private enum Measured {
         case text(lines: [TypesetLine], heading: Heading?, outlineTitle: String?, source: FieldPath?)
         case table(TableLayout)
+        /// A long table, measured band by band as it is placed.
+        case bandedTable(Table, TableBands)
         case signature(SignatureLayout)
         case closing(ClosingLayout)
         case pageBreak
@@ -20,17 +25,19 @@ struct Paginator {
     /// Hands each body page (without its folio) to `pageDone` as soon as it is full; returns
     /// the characters no font had.
     func paginate(_ blocks: [Block], pageDone: (PageLayout) -> Void) -> [MissingGlyph] {
-        var missing: [MissingGlyph] = []
-        let measured = blocks.map { measure($0, missing: &missing) }
+        // By block, so that a banded table's characters, found as it is placed, keep their place.
+        var missing = Array(repeating: [MissingGlyph](), count: blocks.count)
+        let measured = blocks.indices.map { measure(blocks[$0], missing: &missing[$0]) }
         withoutActuallyEscaping(pageDone) { pageDone in
             var cursor = PageCursor(geometry: geometry, pageFilled: pageDone)
-            place(measured, blocks: blocks, cursor: &cursor)
+            place(measured, blocks: blocks, cursor: &cursor, missing: &missing)
             cursor.finish()
         }
-        return missing
+        return missing.flatMap { $0 }
     }
 
-    private func place(_ measured: [Measured], blocks: [Block], cursor: inout PageCursor) {
+    private func place(_ measured: [Measured], blocks: [Block], cursor: inout PageCursor,
+                       missing: inout [[MissingGlyph]]) {
         for (index, block) in measured.enumerated() {
             cursor.tag = StructureTag.block(blocks[index], index: index)
             switch block {
@@ -46,6 +53,13 @@ struct Paginator {
                 placeParagraph(lines, source: source, cursor: &cursor)
             case .table(let layout):
                 TablePlacer(layout: layout, geometry: geometry).place(on: &cursor)
+            case .bandedTable(let table, let bands):
+                for (number, rows) in bands.bands.enumerated() {
+                    let layout = tableLayout(TableBands.part(rows, of: table))
+                    missing[index] += layout.missing
+                    TablePlacer(layout: layout, geometry: geometry, continuing: number > 0, rowOffset: rows.lowerBound)
+                        .place(on: &cursor)
+                }
             case .signature(let signature):
                 placeSignature(signature, cursor: &cursor)
             case .closing(let closing):
@@ -74,7 +88,8 @@ struct Paginator {
             return .text(lines: lines(paragraph.text, style, paragraph.source, preferredBreaks: paragraph.preferredBreaks), heading: nil,
                          outlineTitle: paragraph.outlineTitle, source: paragraph.source)
         case .table(let table):
-            let layout = TableLayout(table, left: geometry.textArea.minX, width: width, session: session, geometry: geometry)
+            if let bands = TableBands(table, rowsPerBand: rowsPerBand) { return .bandedTable(table, bands) }
+            let layout = tableLayout(table)
             missing += layout.missing
             return .table(layout)
         case .signature(let signature):
@@ -94,6 +109,11 @@ struct Paginator {
         }
     }
 
+    private func tableLayout(_ table: Table) -> TableLayout {
+        TableLayout(table, left: geometry.textArea.minX, width: geometry.textArea.size.width, session: session,
+                    geometry: geometry)
+    }
+
     /// How many grid lines must follow a heading on its page: the next headings in a row and
     /// the first two lines of the paragraph after them (a table counts as three).
     private func linesKeptWith(after index: Int, in blocks: [Measured]) -> Int {
@@ -108,7 +128,7 @@ struct Paginator {
                     continue
                 }
                 return count + min(2, lines.count)
-            case .table: return count + 3
+            case .table, .bandedTable: return count + 3
             case .signature, .closing, .pageBreak: return count
             }
         }

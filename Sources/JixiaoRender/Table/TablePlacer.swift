@@ -8,6 +8,11 @@ import JixiaoCore
 struct TablePlacer {
     let layout: TableLayout
     let geometry: PageGeometry
+    /// A band after the first of a table cut into bands (`TableBands`): its rows go on from the
+    /// cursor, under the rows before them, with the header only on the pages it turns to.
+    var continuing = false
+    /// The table row of the layout's first body row, for the rows' structure elements.
+    var rowOffset = 0
 
     /// Lines of each body cell (by index in `layout.body.cells`) already drawn on earlier
     /// pages, for text that continues from one page to the next.
@@ -21,12 +26,12 @@ struct TablePlacer {
         let heights = layout.body.heights
         var progress = Progress()
         // The header and the first row go together, to the next page if need be.
-        if cursor.freeHeight < layout.headerHeight + (heights.first ?? 0), !cursor.isPageEmpty {
+        if !continuing, cursor.freeHeight < layout.headerHeight + (heights.first ?? 0), !cursor.isPageEmpty {
             cursor.newPage()
         }
         var pageTop = cursor.y
-        var y = drawHeader(top: cursor.y, cursor: &cursor)
-        var onlyHeaderOnPage = true
+        var y = continuing ? cursor.y : drawHeader(top: cursor.y, cursor: &cursor)
+        var onlyHeaderOnPage = !continuing
         var start = 0
         while start < heights.count {
             let available = geometry.textArea.maxY - y
@@ -103,7 +108,7 @@ struct TablePlacer {
                 let cell = cells[index]
                 let frame = Rect(x: layout.edges[cell.column], y: y,
                                  width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
-                cursor.tag = cursor.tag?.cell(header: false, row: row, column: cell.column)
+                cursor.tag = cursor.tag?.cell(header: false, row: rowOffset + row, column: cell.column)
                 drawCell(cell, key: index, in: frame, isLastFrame: isLast && cell.row + cell.rowSpan - 1 == row,
                          topAligned: !isLast, progress: &progress, cursor: &cursor)
             }
@@ -133,7 +138,7 @@ struct TablePlacer {
             let height = section.heights[first..<last].reduce(0, +)
             let frame = Rect(x: layout.edges[cell.column], y: cellTop,
                              width: layout.edges[cell.column + cell.colSpan] - layout.edges[cell.column], height: height)
-            cursor.tag = cursor.tag?.cell(header: header, row: first, column: cell.column)
+            cursor.tag = cursor.tag?.cell(header: header, row: header ? first : rowOffset + first, column: cell.column)
             drawCell(cell, key: index, in: frame, isLastFrame: last == cell.row + cell.rowSpan, topAligned: false,
                      progress: &progress, cursor: &cursor)
         }
