@@ -54,10 +54,12 @@ enum WeightCheck {
 enum DeclaredScore {
     /// A table under review: its printed total against the sum of its printed rows and the
     /// rule's total, all three in one message, when any two differ.
+    /// The declared and printed figures are shown exactly as typed; the rule's total as the
+    /// two places it is compared at, since the rule may leave more.
     static func reviewTotal(declared: Decimal, printedRows: Decimal, byRule: Decimal,
                             into diagnostics: inout ScoringDiagnostics) {
         guard declared != printedRows || declared != byRule.roundedHalfUp(places: 2) else { return }
-        let rows = ScoreFormat.exact(printedRows), shown = ScoreFormat.exact(declared), rule = ScoreFormat.exact(byRule)
+        let rows = ScoreFormat.exact(printedRows), shown = ScoreFormat.exact(declared), rule = ScoreFormat.number(byRule)
         diagnostics.warning(
             .declaredScoreMismatch,
             Message("各行得分合计\(rows)，表中总分\(shown)，按规则计算\(rule)",
